@@ -1,0 +1,93 @@
+import { bridgeSends, compose, expect, pair, screenshotPath, test } from './support/fixtures';
+
+const ALICE = '+447911123456';
+
+test('pair, send from the popup: the phone sends it exactly once and the popup shows sent then delivered', async ({
+  popup,
+  phone,
+}) => {
+  await expect(popup.getByTestId('pairing-qr')).toBeVisible();
+  await popup.screenshot({ path: screenshotPath('popup-pairing') });
+  await pair(popup, phone);
+
+  await compose(popup, '+44 7911 123456', 'Running late, there in 10');
+  const item = popup.getByTestId('outbox-item').first();
+  await expect(item).toHaveAttribute('data-state', /^(queued|on-phone|sent|delivered)$/);
+  await expect(item).toHaveAttribute('data-state', 'delivered');
+  await popup.screenshot({ path: screenshotPath('popup-delivered') });
+
+  const sends = await bridgeSends(phone);
+  expect(sends.map(({ to, body }) => ({ to, body }))).toEqual([
+    { to: ALICE, body: 'Running late, there in 10' },
+  ]);
+  await expect(phone.getByTestId('request')).toHaveAttribute('data-state', 'delivered');
+  await phone.screenshot({ path: screenshotPath('phone-home') });
+});
+
+test('a send while the phone page is closed stays queued and goes out once the phone returns', async ({
+  popup,
+  phone,
+  phoneContext,
+}) => {
+  await pair(popup, phone);
+  await phone.close();
+  await expect(popup.getByTestId('link-status')).toHaveAttribute('data-phone', 'away', { timeout: 30_000 });
+
+  await compose(popup, ALICE, 'Sent while the phone was away');
+  const item = popup.getByTestId('outbox-item').first();
+  await expect(item).toHaveAttribute('data-state', 'queued');
+  await popup.waitForTimeout(1000);
+  await expect(item).toHaveAttribute('data-state', 'queued');
+  await popup.screenshot({ path: screenshotPath('popup-queued') });
+
+  const back = await phoneContext.newPage();
+  await back.goto('http://localhost:8788/');
+  await expect(item).toHaveAttribute('data-state', 'delivered');
+  const sends = await bridgeSends(back);
+  expect(sends.filter((s) => s.body === 'Sent while the phone was away')).toHaveLength(1);
+});
+
+test.describe('when the radio fails', () => {
+  test.use({ bridgeOptions: { failNumbers: ['+14155552671'] } });
+
+  test('a failed send shows the reason the phone gave', async ({ popup, phone }) => {
+    await pair(popup, phone);
+    await compose(popup, '+1 415 555 2671', 'This will not go');
+    const item = popup.getByTestId('outbox-item').first();
+    await expect(item).toHaveAttribute('data-state', 'failed');
+    await expect(item).toContainText('No service');
+  });
+});
+
+test('"Send as SMS…" on selected text opens compose with the text filled in', async ({
+  context,
+  serviceWorker,
+}) => {
+  const opened = context.waitForEvent('page');
+  await serviceWorker.evaluate(async () => {
+    await (globalThis as unknown as { peertextSendAsSms(text: string): Promise<void> }).peertextSendAsSms(
+      'Meet at the north entrance at 7',
+    );
+  });
+  const compose = await opened;
+  await expect(compose).toHaveURL(/popup\.html\?from=selection/);
+  await expect(compose.getByTestId('body')).toHaveValue('Meet at the north entrance at 7');
+  await compose.screenshot({ path: screenshotPath('popup-from-selection') });
+});
+
+test('bad input gets a clear error and nothing is stored or sent', async ({ popup, phone }) => {
+  await pair(popup, phone);
+  await compose(popup, 'call me maybe', 'hello');
+  await expect(popup.getByTestId('compose-error')).toHaveText('"call me maybe" is not a phone number.');
+  await popup.screenshot({ path: screenshotPath('popup-invalid-number') });
+
+  await compose(popup, '+1 234', 'hello');
+  await expect(popup.getByTestId('compose-error')).toContainText('not a valid phone number');
+
+  await compose(popup, ALICE, 'x'.repeat(10_001));
+  await expect(popup.getByTestId('compose-error')).toContainText('the limit is 10000');
+
+  await expect(popup.getByTestId('outbox-item')).toHaveCount(0);
+  await popup.waitForTimeout(500);
+  expect(await bridgeSends(phone)).toEqual([]);
+});

@@ -1,0 +1,119 @@
+/**
+ * The Android native layer's stand-in, run inside the phone page (bundled into an init script).
+ * It implements docs/bridge-contract.md exactly: handshake with a MessagePort posted to the page's
+ * own origin, JSON-string requests validated with core's parser, results, sms-status and
+ * sms-received events, and durable dedupe of SMS ids. Everything it dispatched is kept in
+ * localStorage so tests can assert "exactly once" across reloads.
+ */
+import { BRIDGE_HANDSHAKE, type BridgeRequest } from '@core/bridge/bridge-contract';
+import { parseBridgeRequest } from '@core/bridge/parse-bridge-request';
+import { estimateSegments } from '@core/sms/segment-estimate';
+
+export interface BridgeDoubleOptions {
+  /** Recipients whose sends fail with Android's RESULT_ERROR_NO_SERVICE. */
+  failNumbers?: string[];
+  sentDelayMs?: number;
+  deliveredDelayMs?: number;
+}
+
+export interface DoubleSend {
+  id: string;
+  to: string;
+  body: string;
+  simId?: number;
+  at: number;
+}
+
+type SendState = { state: 'dispatched' | 'sent' | 'delivered' | 'failed'; parts: number; reason?: string };
+
+const SENDS_KEY = 'bridge-double-sends';
+const STATES_KEY = 'bridge-double-states';
+
+function load<T>(key: string, fallback: T): T {
+  return JSON.parse(localStorage.getItem(key) ?? 'null') ?? fallback;
+}
+
+function install(options: BridgeDoubleOptions): void {
+  const states = load<Record<string, SendState>>(STATES_KEY, {});
+  const { port1: native, port2: page } = new MessageChannel();
+  const post = (message: unknown) => native.postMessage(JSON.stringify(message));
+  const result = (id: string, value: unknown) => post({ id, type: 'result', success: true, result: value });
+
+  const setState = (id: string, next: SendState) => {
+    states[id] = next;
+    localStorage.setItem(STATES_KEY, JSON.stringify(states));
+  };
+
+  const send = (request: Extract<BridgeRequest, { type: 'send' }>) => {
+    const { id, to, body, simId } = request.payload;
+    const known = states[id];
+    if (known) return result(request.id, { id, ...known, duplicate: true });
+    const parts = Math.max(1, estimateSegments(body).segments);
+    // Recorded before the "radio" is touched, as the native side does.
+    setState(id, { state: 'dispatched', parts });
+    const sends = load<DoubleSend[]>(SENDS_KEY, []);
+    sends.push({
+      id,
+      to,
+      body,
+      ...(simId === undefined ? {} : { simId }),
+      at: performance.timeOrigin + performance.now(),
+    });
+    localStorage.setItem(SENDS_KEY, JSON.stringify(sends));
+    result(request.id, { id, state: 'dispatched', parts, duplicate: false });
+    const fails = options.failNumbers?.includes(to) ?? false;
+    for (let part = 0; part < parts; part++) {
+      setTimeout(() => {
+        const status = fails
+          ? { id, part, parts, state: 'failed', resultCode: 4, reason: 'No service' }
+          : { id, part, parts, state: 'sent' };
+        setState(id, fails ? { state: 'failed', parts, reason: 'No service' } : { state: 'sent', parts });
+        post({ type: 'event', event: 'sms-status', data: status });
+      }, options.sentDelayMs ?? 5);
+      if (fails) continue;
+      setTimeout(() => {
+        setState(id, { state: 'delivered', parts });
+        post({ type: 'event', event: 'sms-status', data: { id, part, parts, state: 'delivered' } });
+      }, options.deliveredDelayMs ?? 40);
+    }
+  };
+
+  native.onmessage = (event: MessageEvent) => {
+    const parsed = parseBridgeRequest(String(event.data));
+    if (!parsed.ok) {
+      if (parsed.id)
+        post({
+          id: parsed.id,
+          type: 'result',
+          success: false,
+          error: { code: parsed.code, message: parsed.message },
+        });
+      return;
+    }
+    const request = parsed.request;
+    switch (request.type) {
+      case 'capabilities':
+        return result(request.id, {
+          bridgeVersion: 1,
+          platform: 'android',
+          canSend: true,
+          canReadInbox: true,
+          canReceive: true,
+          canReadContacts: false,
+        });
+      case 'listSims':
+        return result(request.id, { sims: [{ id: 1, slot: 0, carrier: 'Test Carrier' }] });
+      case 'send':
+        return send(request);
+      case 'readInbox':
+        return result(request.id, { messages: [], nextAfterId: request.payload.afterId, done: true });
+      case 'lookupContacts':
+        return result(request.id, { contacts: [] });
+    }
+  };
+
+  // Android posts the port after onPageFinished, to the PWA's origin only.
+  window.addEventListener('load', () => window.postMessage(BRIDGE_HANDSHAKE, location.origin, [page]));
+}
+
+(globalThis as { installBridgeDouble?: typeof install }).installBridgeDouble = install;

@@ -1,0 +1,125 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  type Browser,
+  type BrowserContext,
+  test as base,
+  chromium,
+  devices,
+  expect,
+  type Page,
+  type Worker,
+} from '@playwright/test';
+import { type BridgeDoubleOptions, bridgeDoubleScript, type DoubleSend } from './bridge-double';
+import { chromiumArgs, chromiumPath } from './chromium-path';
+import { assertBuilt, extensionDir } from './extension-dir';
+
+export const PWA_ORIGIN = 'http://localhost:8788';
+
+interface Fixtures {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  popup: Page;
+  bridgeOptions: BridgeDoubleOptions;
+  phoneContext: BrowserContext;
+  phone: Page;
+}
+
+interface WorkerFixtures {
+  phoneBrowser: Browser;
+}
+
+/** Launches Chromium with the built extension loaded, as a person's browser profile. */
+export async function launchWithExtension(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  assertBuilt();
+  const dir = mkdtempSync(join(tmpdir(), 'peertext-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    headless: true,
+    ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+    args: [
+      ...chromiumArgs,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
+  context: async ({}, use) => {
+    const launched = await launchWithExtension();
+    await use(launched.context);
+    await launched.close();
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  popup: async ({ context, extensionId }, use) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await use(page);
+  },
+  bridgeOptions: [{}, { option: true }],
+  phoneBrowser: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
+    async ({}, use) => {
+      const browser = await chromium.launch({
+        headless: true,
+        ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+        args: chromiumArgs,
+      });
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+  phoneContext: async ({ phoneBrowser, bridgeOptions }, use) => {
+    const context = await phoneBrowser.newContext({ ...devices['Pixel 7'] });
+    await context.addInitScript(bridgeDoubleScript(bridgeOptions));
+    await use(context);
+    await context.close();
+  },
+  phone: async ({ phoneContext }, use) => {
+    await use(await phoneContext.newPage());
+  },
+});
+
+export { expect };
+
+/** Opens the popup's pairing link on the phone, confirms, and waits until both sides see the link. */
+export async function pair(popup: Page, phone: Page): Promise<void> {
+  const link = popup.getByTestId('pairing-link');
+  await expect(link).toHaveAttribute('href', /#pair=/);
+  const href = await link.getAttribute('href');
+  await phone.goto(href!);
+  await phone.getByTestId('pair-confirm').click();
+  await expect(popup.getByTestId('link-status')).toHaveAttribute('data-phone', 'connected');
+  await expect(phone.getByTestId('computer')).toHaveAttribute('data-state', 'connected');
+}
+
+export async function compose(popup: Page, to: string, body: string): Promise<void> {
+  await popup.getByTestId('recipient').fill(to);
+  await popup.getByTestId('body').fill(body);
+  await popup.getByTestId('send').click();
+}
+
+export async function bridgeSends(phone: Page): Promise<DoubleSend[]> {
+  return phone.evaluate(() => JSON.parse(localStorage.getItem('bridge-double-sends') ?? '[]'));
+}
+
+export function screenshotPath(name: string): string {
+  return `docs/screenshots/${name}.png`;
+}

@@ -1,0 +1,108 @@
+import { estimateSegments } from '@core/sms/segment-estimate';
+import { css, html, LitElement } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { browser } from 'wxt/browser';
+import { db } from '../lib/extension-db';
+import { deleteKv, readKv } from '../lib/kv';
+import { type ComposeResult, Outbox } from '../lib/outbox';
+
+const DRAFT_MAX_AGE_MS = 5 * 60_000;
+
+/** Recipient, text, live segment estimate; a send is stored in the outbox before anything else. */
+@customElement('pt-compose')
+export class PtCompose extends LitElement {
+  static override styles = css`
+    :host { display: grid; gap: 8px; }
+    input, textarea { font: inherit; padding: 8px 10px; border: 1px solid #c4cad1; border-radius: 8px; background: #fff; }
+    textarea { min-height: 84px; resize: vertical; }
+    input:focus, textarea:focus { outline: 2px solid #2457c580; border-color: #2457c5; }
+    .row { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
+    .segments { font-size: 12px; color: #6b7580; }
+    button { font: inherit; font-weight: 600; padding: 7px 18px; border-radius: 8px; border: 0; background: #2457c5; color: #fff; cursor: pointer; }
+    button:disabled { background: #9fb3de; cursor: default; }
+    .error { color: #c03030; font-size: 13px; margin: 0; }
+  `;
+
+  @state() private to = '';
+  @state() private body = '';
+  @state() private error = '';
+  @state() private busy = false;
+  private readonly outbox = new Outbox(db);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.loadDraft();
+  }
+
+  /** Stores the message in the outbox and asks the link to send it. Public for the benchmark. */
+  async send(): Promise<ComposeResult> {
+    this.busy = true;
+    try {
+      const result = await this.outbox.compose(this.to, this.body);
+      if (!result.ok) {
+        this.error = result.error;
+        return result;
+      }
+      this.error = '';
+      this.body = '';
+      await browser.runtime.sendMessage({ peertext: 'flush' }).catch(() => undefined);
+      return result;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  override render() {
+    const estimate = estimateSegments(this.body);
+    return html`
+      <input
+        data-testid="recipient"
+        type="tel"
+        autocomplete="tel"
+        placeholder="To: phone number, e.g. +44 7911 123456"
+        aria-label="Recipient"
+        .value=${this.to}
+        @input=${(e: Event) => (this.to = (e.target as HTMLInputElement).value)}
+      />
+      <textarea
+        data-testid="body"
+        placeholder="Message"
+        aria-label="Message"
+        .value=${this.body}
+        @input=${(e: Event) => (this.body = (e.target as HTMLTextAreaElement).value)}
+        @keydown=${this.onKeydown}
+      ></textarea>
+      ${this.error ? html`<p class="error" role="alert" data-testid="compose-error">${this.error}</p>` : ''}
+      <div class="row">
+        <span class="segments" data-testid="segments">
+          ${
+            estimate.segments === 0
+              ? 'Ctrl+Enter to send'
+              : `${estimate.characters} chars · ${estimate.segments} SMS (${estimate.encoding}) · ${estimate.remaining} left`
+          }
+        </span>
+        <button data-testid="send" ?disabled=${this.busy} @click=${() => void this.send()}>Send</button>
+      </div>
+    `;
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void this.send();
+    }
+  }
+
+  private async loadDraft(): Promise<void> {
+    const draft = await readKv('draft');
+    if (!draft) return;
+    await deleteKv('draft');
+    if (Date.now() - draft.at < DRAFT_MAX_AGE_MS) this.body = draft.body;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-compose': PtCompose;
+  }
+}

@@ -1,0 +1,40 @@
+import { css, html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { LinkStatus } from '../lib/kv';
+
+function summarize(status: LinkStatus | undefined): { tone: string; text: string } {
+  if (!status) return { tone: 'wait', text: 'Starting…' };
+  if (status.phone === 'connected')
+    return { tone: 'ok', text: `Connected to ${status.phoneName ?? 'your phone'}` };
+  if (status.signaling === 'offline') {
+    return { tone: 'bad', text: 'Cannot reach the signaling server. Messages wait in the queue.' };
+  }
+  if (status.phone === 'never-paired') return { tone: 'wait', text: 'No phone paired yet.' };
+  return { tone: 'wait', text: `${status.phoneName ?? 'Your phone'} is away. Messages wait in the queue.` };
+}
+
+/** One line that tells the person whether a send goes out now or waits for the phone. */
+@customElement('pt-link-status')
+export class PtLinkStatus extends LitElement {
+  static override styles = css`
+    :host { display: flex; align-items: center; gap: 8px; font-size: 13px; color: #3d4650; }
+    .dot { width: 9px; height: 9px; border-radius: 50%; flex: none; }
+    .ok { background: #1f9d55; }
+    .wait { background: #d69e2e; }
+    .bad { background: #d64545; }
+  `;
+
+  @property({ attribute: false }) status: LinkStatus | undefined;
+
+  override render() {
+    const { tone, text } = summarize(this.status);
+    return html`<span class="dot ${tone}"></span>
+      <span data-testid="link-status" data-phone=${this.status?.phone ?? 'starting'}>${text}</span>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-link-status': PtLinkStatus;
+  }
+}

@@ -1,0 +1,61 @@
+import type { MessageState } from '@core/message/message-state';
+import { css, html, LitElement } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { db } from '../lib/extension-db';
+import { LiveQueryController } from '../lib/live-query-controller';
+import { Outbox } from '../lib/outbox';
+
+const LABELS: Record<MessageState, string> = {
+  queued: 'Queued',
+  'on-phone': 'On phone',
+  'handed-off': 'Opened in SMS app',
+  sent: 'Sent',
+  delivered: 'Delivered',
+  failed: 'Failed',
+  unknown: 'Unknown: check your phone',
+};
+
+/** Recent outgoing messages with the state the phone last reported, live from Dexie. */
+@customElement('pt-outbox')
+export class PtOutbox extends LitElement {
+  static override styles = css`
+    :host { display: block; }
+    h2 { font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: #6b7580; margin: 0 0 6px; }
+    ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
+    li { background: #fff; border: 1px solid #dde1e6; border-radius: 8px; padding: 8px 10px; }
+    .top { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; color: #3d4650; }
+    .body { margin-top: 2px; white-space: pre-wrap; overflow-wrap: anywhere; max-height: 3.9em; overflow: hidden; }
+    .state { font-weight: 600; }
+    .queued, .on-phone, .handed-off { color: #9a6b00; }
+    .sent { color: #2457c5; }
+    .delivered { color: #1f7a45; }
+    .failed, .unknown { color: #c03030; }
+    .reason { font-size: 12px; color: #c03030; margin-top: 2px; }
+    .empty { color: #6b7580; font-size: 13px; }
+  `;
+
+  private readonly messages = new LiveQueryController(this, () => new Outbox(db).recent(20));
+
+  override render() {
+    const messages = this.messages.value ?? [];
+    return html`
+      <h2>Recent</h2>
+      ${messages.length === 0 ? html`<p class="empty">Nothing sent yet.</p>` : ''}
+      <ul>
+        ${messages.map(
+          (m) => html`<li data-testid="outbox-item" data-msg-id=${m.msgId} data-state=${m.state}>
+            <div class="top"><span>${m.to}</span><span class="state ${m.state}">${LABELS[m.state]}</span></div>
+            <div class="body">${m.body}</div>
+            ${m.reason ? html`<div class="reason">${m.reason}</div>` : ''}
+          </li>`,
+        )}
+      </ul>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-outbox': PtOutbox;
+  }
+}

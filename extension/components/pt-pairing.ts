@@ -1,0 +1,61 @@
+import { pairingUrl } from '@core/pairing/pairing-link';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import QRCode from 'qrcode';
+import { deviceName } from '../lib/device-name';
+import { PWA_URL, SIGNALING_URL } from '../lib/endpoints';
+
+/** Shows the phone where to find this computer: a QR code and the same link to copy. */
+@customElement('pt-pairing')
+export class PtPairing extends LitElement {
+  static override styles = css`
+    :host { display: block; background: #fff; border: 1px solid #dde1e6; border-radius: 10px; padding: 12px; }
+    h2 { font-size: 14px; margin: 0 0 6px; }
+    p { margin: 0 0 8px; color: #3d4650; font-size: 13px; }
+    .qr { display: flex; justify-content: center; }
+    img { width: 180px; height: 180px; image-rendering: pixelated; }
+    .row { display: flex; gap: 6px; align-items: center; }
+    a { flex: 1; font-size: 11px; color: #2457c5; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    button { font: inherit; font-size: 12px; padding: 4px 10px; border-radius: 6px; border: 1px solid #c4cad1; background: #fff; cursor: pointer; }
+  `;
+
+  @property() peerId = '';
+  @state() private qr = '';
+  @state() private copied = false;
+
+  get url(): string {
+    return pairingUrl(PWA_URL, { signalingUrl: SIGNALING_URL, peerId: this.peerId, device: deviceName() });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('peerId') && this.peerId) {
+      QRCode.toDataURL(this.url, { margin: 1, width: 360, errorCorrectionLevel: 'M' }).then((qr) => {
+        this.qr = qr;
+      });
+    }
+  }
+
+  override render() {
+    if (!this.peerId) return html`<p>Preparing the pairing code…</p>`;
+    return html`
+      <h2>Pair your phone</h2>
+      <p>Scan this with your phone's camera, or open the link on the phone. Keep this window open until it connects.</p>
+      <div class="qr">${this.qr ? html`<img data-testid="pairing-qr" alt="Pairing QR code" src=${this.qr} />` : ''}</div>
+      <div class="row">
+        <a data-testid="pairing-link" href=${this.url} target="_blank" rel="noreferrer">${this.url}</a>
+        <button @click=${this.copy}>${this.copied ? 'Copied' : 'Copy'}</button>
+      </div>
+    `;
+  }
+
+  private async copy(): Promise<void> {
+    await navigator.clipboard.writeText(this.url);
+    this.copied = true;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-pairing': PtPairing;
+  }
+}

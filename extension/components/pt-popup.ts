@@ -1,0 +1,53 @@
+import { css, html, LitElement } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { browser } from 'wxt/browser';
+import { readKv } from '../lib/kv';
+import { LiveQueryController } from '../lib/live-query-controller';
+import './pt-compose';
+import './pt-link-status';
+import './pt-outbox';
+import './pt-pairing';
+
+/** The toolbar popup. Short-lived: it reads Dexie and asks the link to act, it never owns the link. */
+@customElement('pt-popup')
+export class PtPopup extends LitElement {
+  static override styles = css`
+    :host { display: grid; gap: 12px; padding: 14px; }
+    header { display: flex; align-items: center; justify-content: space-between; }
+    h1 { font-size: 16px; margin: 0; letter-spacing: -0.01em; }
+    .link { font: inherit; font-size: 12px; background: none; border: 0; color: #2457c5; cursor: pointer; padding: 0; }
+  `;
+
+  @state() private pairingOpen = false;
+  private readonly link = new LiveQueryController(this, () => readKv('link'));
+  private readonly identity = new LiveQueryController(this, () => readKv('identity'));
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // After a browser restart the link document may not exist yet.
+    void browser.runtime.sendMessage({ peertext: 'ensure-link' }).catch(() => undefined);
+  }
+
+  override render() {
+    const status = this.link.value;
+    const showPairing = this.pairingOpen || status?.phone === 'never-paired';
+    return html`
+      <header>
+        <h1>PeerText</h1>
+        <button class="link" data-testid="toggle-pairing" @click=${() => (this.pairingOpen = !this.pairingOpen)}>
+          ${showPairing && this.pairingOpen ? 'Hide pairing' : 'Pair a phone'}
+        </button>
+      </header>
+      <pt-link-status .status=${status}></pt-link-status>
+      ${showPairing ? html`<pt-pairing peerId=${this.identity.value?.peerId ?? ''}></pt-pairing>` : ''}
+      <pt-compose></pt-compose>
+      <pt-outbox></pt-outbox>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-popup': PtPopup;
+  }
+}

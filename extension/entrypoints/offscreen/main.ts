@@ -1,0 +1,3 @@
+import { startLink } from '../../lib/start-link';
+
+void startLink();

@@ -1,0 +1,124 @@
+import { FrameLink } from '@core/link/frame-link';
+import { peerServerOptions } from '@core/pairing/pairing-link';
+import type { Frame } from '@core/protocol/frames';
+import Peer, { type DataConnection } from 'peerjs';
+import { dataConnectionChannel } from './data-connection-channel';
+import { deviceName } from './device-name';
+import { type LinkStatus, readKv, writeKv } from './kv';
+import type { Outbox } from './outbox';
+
+const RETRY_MAX_MS = 10_000;
+
+/**
+ * The computer's end of the link: a PeerJS peer the phone connects to, and the outbox pump.
+ * Lives in the offscreen document (Chrome) or the background page (Firefox), never in the popup.
+ */
+export class ComputerLink {
+  private phone: FrameLink | undefined;
+  private phoneReady = false;
+  private sentOnThisLink = new Set<string>();
+  private retryMs = 1000;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly identity: { peerId: string; token: string },
+    private readonly signalingUrl: string,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async start(): Promise<void> {
+    const last = await readKv('link');
+    await this.publish({
+      signaling: 'connecting',
+      phone: last?.phoneName ? 'away' : 'never-paired',
+      phoneName: last?.phoneName,
+    });
+    this.connectSignaling();
+  }
+
+  /** Sends every unsettled message the phone has not yet been asked for on this connection. */
+  async flush(): Promise<void> {
+    const link = this.phone;
+    if (!link?.open || !this.phoneReady) return;
+    for (const message of await this.outbox.unsettled()) {
+      if (this.sentOnThisLink.has(message.msgId) || link !== this.phone) continue;
+      this.sentOnThisLink.add(message.msgId);
+      link.send({ type: 'sms/send', msgId: message.msgId, to: message.to, body: message.body });
+    }
+  }
+
+  private connectSignaling(): void {
+    const peer = new Peer(this.identity.peerId, {
+      ...peerServerOptions(this.signalingUrl),
+      token: this.identity.token,
+      config: { iceServers: [] },
+      debug: 0,
+    });
+    peer.on('open', () => {
+      this.retryMs = 1000;
+      void this.publish({ signaling: 'online' });
+    });
+    peer.on('connection', (conn) => conn.on('open', () => this.attach(conn)));
+    peer.on('disconnected', () => {
+      void this.publish({ signaling: 'offline' });
+      this.retry(() => peer.reconnect());
+    });
+    peer.on('error', (error) => {
+      // Only signaling-level failures matter here; a failed data channel is the phone's to retry.
+      if (
+        ['network', 'server-error', 'socket-error', 'socket-closed', 'unavailable-id'].includes(error.type)
+      ) {
+        void this.publish({ signaling: 'offline', problem: `Signaling: ${error.message}` });
+        this.retry(() => {
+          peer.destroy();
+          this.connectSignaling();
+        });
+      }
+    });
+  }
+
+  private attach(conn: DataConnection): void {
+    this.phone?.close();
+    this.phoneReady = false;
+    this.sentOnThisLink = new Set();
+    const link = new FrameLink(dataConnectionChannel(conn), { role: 'computer', device: deviceName() });
+    this.phone = link;
+    link.on('hello', (hello) => {
+      if (hello.role !== 'phone' || link !== this.phone) return link.close();
+      this.phoneReady = true;
+      void this.publish({ phone: 'connected', phoneName: hello.device, problem: undefined }).then(() =>
+        this.flush(),
+      );
+    });
+    link.on('frame', (frame) => void this.receive(frame));
+    link.on('problem', (code, message) => console.warn(`PeerText link: ${code}: ${message}`));
+    link.on('closed', () => {
+      if (link !== this.phone) return;
+      this.phone = undefined;
+      this.phoneReady = false;
+      void this.publish({ phone: 'away' });
+    });
+  }
+
+  private async receive(frame: Frame): Promise<void> {
+    if (frame.type === 'sms/state') await this.outbox.applyState(frame.msgId, frame.state, frame.reason);
+  }
+
+  private retry(action: () => void): void {
+    if (this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      action();
+    }, this.retryMs);
+    this.retryMs = Math.min(this.retryMs * 2, RETRY_MAX_MS);
+  }
+
+  private async publish(change: Partial<LinkStatus>): Promise<void> {
+    const current = (await readKv('link')) ?? {
+      signaling: 'connecting',
+      phone: 'never-paired',
+      updatedAt: 0,
+    };
+    await writeKv('link', { ...current, ...change, peerId: this.identity.peerId, updatedAt: Date.now() });
+  }
+}

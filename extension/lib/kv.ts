@@ -1,0 +1,29 @@
+import { db } from './extension-db';
+
+/** Small typed values the link publishes and the popup reads (live). */
+export interface KvValues {
+  identity: { peerId: string; token: string };
+  link: LinkStatus;
+  draft: { body: string; at: number };
+}
+
+export interface LinkStatus {
+  signaling: 'connecting' | 'online' | 'offline';
+  phone: 'connected' | 'away' | 'never-paired';
+  phoneName?: string;
+  peerId?: string;
+  problem?: string;
+  updatedAt: number;
+}
+
+export async function readKv<K extends keyof KvValues>(key: K): Promise<KvValues[K] | undefined> {
+  return (await db.kv.get(key))?.value as KvValues[K] | undefined;
+}
+
+export async function writeKv<K extends keyof KvValues>(key: K, value: KvValues[K]): Promise<void> {
+  await db.kv.put({ key, value });
+}
+
+export async function deleteKv(key: keyof KvValues): Promise<void> {
+  await db.kv.delete(key);
+}

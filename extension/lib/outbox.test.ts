@@ -1,0 +1,52 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ExtensionDb } from './extension-db';
+import { Outbox } from './outbox';
+
+let db: ExtensionDb;
+let outbox: Outbox;
+
+beforeEach(async () => {
+  db = new ExtensionDb(`test-${Math.random()}`);
+  outbox = new Outbox(db);
+});
+
+describe('Outbox', () => {
+  it('stores a queued message with a fresh id and the normalised number', async () => {
+    const result = await outbox.compose('+44 7911 123456', 'hi');
+    expect(result.ok).toBe(true);
+    const stored = await db.outbox.toArray();
+    expect(stored).toMatchObject([{ to: '+447911123456', body: 'hi', state: 'queued' }]);
+  });
+
+  it('keeps two identical texts as two messages', async () => {
+    await outbox.compose('+447911123456', 'same');
+    await outbox.compose('+447911123456', 'same');
+    expect(await db.outbox.count()).toBe(2);
+  });
+
+  it('refuses bad input and stores nothing', async () => {
+    expect(await outbox.compose('not a number', 'hi')).toMatchObject({ ok: false });
+    expect(await outbox.compose('+447911123456', '   ')).toMatchObject({ ok: false });
+    expect(await outbox.compose('+447911123456', 'x'.repeat(10_001))).toMatchObject({ ok: false });
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('moves states forward only and lists what is unsettled', async () => {
+    const a = await outbox.compose('+447911123456', 'a', 1);
+    const b = await outbox.compose('+447911123456', 'b', 2);
+    if (!a.ok || !b.ok) throw new Error('compose failed');
+    await outbox.applyState(a.message.msgId, 'delivered');
+    await outbox.applyState(a.message.msgId, 'sent');
+    await outbox.applyState(b.message.msgId, 'on-phone');
+    expect((await db.outbox.get(a.message.msgId))?.state).toBe('delivered');
+    expect((await outbox.unsettled()).map((m) => m.body)).toEqual(['b']);
+  });
+
+  it('records the reason of a failure', async () => {
+    const a = await outbox.compose('+447911123456', 'a');
+    if (!a.ok) throw new Error('compose failed');
+    await outbox.applyState(a.message.msgId, 'failed', 'No service');
+    expect(await db.outbox.get(a.message.msgId)).toMatchObject({ state: 'failed', reason: 'No service' });
+  });
+});

@@ -1,0 +1,58 @@
+import { normalizeRecipient } from '@core/address/normalize-address';
+import { advanceState, type MessageState, TERMINAL_STATES } from '@core/message/message-state';
+import { MAX_BODY_CHARS } from '@core/protocol/frames';
+import { uuidv7 } from 'uuidv7';
+import type { ExtensionDb, OutboxMessage } from './extension-db';
+
+export type ComposeResult = { ok: true; message: OutboxMessage } | { ok: false; error: string };
+
+/** The extension's half of exactly-once: the message exists, with its id, before any attempt to send it. */
+export class Outbox {
+  constructor(private readonly db: ExtensionDb) {}
+
+  async compose(to: string, body: string, now = Date.now()): Promise<ComposeResult> {
+    const address = normalizeRecipient(to);
+    if (!address.ok) return { ok: false, error: address.error };
+    if (body.trim() === '') return { ok: false, error: 'Write a message first.' };
+    if (body.length > MAX_BODY_CHARS) {
+      return {
+        ok: false,
+        error: `This message is ${body.length} characters; the limit is ${MAX_BODY_CHARS}.`,
+      };
+    }
+    const message: OutboxMessage = {
+      msgId: uuidv7(),
+      to: address.address,
+      body,
+      state: 'queued',
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.db.outbox.add(message);
+    return { ok: true, message };
+  }
+
+  /** Everything the phone has not settled: sent again on every connect, answered with the current state. */
+  async unsettled(): Promise<OutboxMessage[]> {
+    const all = await this.db.outbox.orderBy('createdAt').toArray();
+    return all.filter((m) => !TERMINAL_STATES.has(m.state));
+  }
+
+  async applyState(msgId: string, state: MessageState, reason?: string, now = Date.now()): Promise<void> {
+    await this.db.transaction('rw', this.db.outbox, async () => {
+      const current = await this.db.outbox.get(msgId);
+      if (!current) return;
+      const next = advanceState(current.state, state);
+      if (next === current.state && reason === undefined) return;
+      await this.db.outbox.update(msgId, {
+        state: next,
+        updatedAt: now,
+        ...(next === state && reason !== undefined ? { reason } : {}),
+      });
+    });
+  }
+
+  recent(limit = 50): Promise<OutboxMessage[]> {
+    return this.db.outbox.orderBy('createdAt').reverse().limit(limit).toArray();
+  }
+}

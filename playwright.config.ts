@@ -1,0 +1,26 @@
+import { defineConfig } from '@playwright/test';
+
+/** Real signaling server, real built PWA, real built extension: see e2e/support/fixtures.ts. */
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: { trace: 'retain-on-failure' },
+  webServer: [
+    {
+      command: 'npm run signaling',
+      url: 'http://localhost:8787/health',
+      reuseExistingServer: !process.env.CI,
+      env: { PORT: '8787', HOST: '0.0.0.0' },
+    },
+    {
+      command: 'npx vite preview --config pwa/vite.config.ts --port 8788 --strictPort --host',
+      url: 'http://localhost:8788/',
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});

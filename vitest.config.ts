@@ -1,0 +1,10 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { alias: { '@core': fileURLToPath(new URL('./core', import.meta.url)) } },
+  test: {
+    include: ['{core,signaling,pwa,extension,scripts}/**/*.test.ts'],
+    environment: 'node',
+  },
+});
