@@ -17,3 +17,8 @@ declare class URL {
   readonly pathname: string;
   toString(): string;
 }
+declare class URLSearchParams {
+  constructor(init?: string | Record<string, string>);
+  get(name: string): string | null;
+  toString(): string;
+}

@@ -12,7 +12,8 @@ describe('pairing link', () => {
 
   it('refuses links without or with damaged pairing data', () => {
     expect(readPairingUrl('http://localhost:8788/')).toHaveProperty('error');
-    expect(readPairingUrl('http://localhost:8788/#pair=%7Bnope')).toHaveProperty('error');
+    expect(readPairingUrl('http://localhost:8788/#pair=1&s=%7Bnope&p=a&d=x')).toHaveProperty('error');
+    expect(readPairingUrl('http://localhost:8788/#pair=1&p=abc')).toHaveProperty('error');
     const badId = pairingUrl('http://x/', { ...info, peerId: 'a b<script>' });
     expect(readPairingUrl(badId)).toHaveProperty('error');
     const badScheme = pairingUrl('http://x/', { ...info, signalingUrl: 'javascript:alert(1)' });

@@ -20,31 +20,31 @@ export interface PeerServerOptions {
 
 const MAX_PAIRING_CHARS = 2000;
 
+/** Plain query-style fields in the hash: shorter than encoded JSON, so the QR code stays easy to scan. */
 export function pairingUrl(pwaUrl: string, info: PairingInfo): string {
   const url = new URL(pwaUrl);
-  url.hash = `pair=${encodeURIComponent(JSON.stringify({ s: info.signalingUrl, p: info.peerId, d: info.device }))}`;
+  const fields = new URLSearchParams({ pair: '1', s: info.signalingUrl, p: info.peerId, d: info.device });
+  url.hash = fields.toString();
   return url.toString();
 }
 
 export function readPairingUrl(href: string): PairingInfo | { error: string } {
-  const hash = new URL(href).hash;
-  const match = /^#pair=(.+)$/.exec(hash);
-  if (!match?.[1]) return { error: 'This link has no pairing information.' };
-  if (match[1].length > MAX_PAIRING_CHARS) return { error: 'This pairing link is too long.' };
+  const hash = new URL(href).hash.slice(1);
+  if (!hash.startsWith('pair=')) return { error: 'This link has no pairing information.' };
+  if (hash.length > MAX_PAIRING_CHARS) return { error: 'This pairing link is too long.' };
+  const fields = new URLSearchParams(hash);
+  const s = fields.get('s');
+  const p = fields.get('p');
+  const d = fields.get('d');
+  const damaged = { error: 'This pairing link is damaged: open it again from the extension.' };
+  if (fields.get('pair') !== '1' || !s || !p || d === null) return damaged;
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(p)) return damaged;
   try {
-    const raw = JSON.parse(decodeURIComponent(match[1])) as { s?: unknown; p?: unknown; d?: unknown };
-    if (typeof raw.s !== 'string' || typeof raw.p !== 'string' || typeof raw.d !== 'string')
-      throw new Error();
-    const signaling = new URL(raw.s);
-    if (signaling.protocol !== 'http:' && signaling.protocol !== 'https:') throw new Error();
-    if (!/^[A-Za-z0-9_-]{1,64}$/.test(raw.p)) throw new Error();
-    return {
-      signalingUrl: signaling.toString().replace(/\/$/, ''),
-      peerId: raw.p,
-      device: raw.d.slice(0, 100),
-    };
+    const signaling = new URL(s);
+    if (signaling.protocol !== 'http:' && signaling.protocol !== 'https:') return damaged;
+    return { signalingUrl: signaling.toString().replace(/\/$/, ''), peerId: p, device: d.slice(0, 100) };
   } catch {
-    return { error: 'This pairing link is damaged: open it again from the extension.' };
+    return damaged;
   }
 }
 

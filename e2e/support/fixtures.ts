@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   type Browser,
   type BrowserContext,
@@ -13,7 +10,7 @@ import {
 } from '@playwright/test';
 import { type BridgeDoubleOptions, bridgeDoubleScript, type DoubleSend } from './bridge-double';
 import { chromiumArgs, chromiumPath } from './chromium-path';
-import { assertBuilt, extensionDir } from './extension-dir';
+import { launchWithExtension } from './launch-with-extension';
 
 export const PWA_ORIGIN = 'http://localhost:8788';
 
@@ -29,28 +26,6 @@ interface Fixtures {
 
 interface WorkerFixtures {
   phoneBrowser: Browser;
-}
-
-/** Launches Chromium with the built extension loaded, as a person's browser profile. */
-export async function launchWithExtension(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  assertBuilt();
-  const dir = mkdtempSync(join(tmpdir(), 'peertext-profile-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    headless: true,
-    ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-    args: [
-      ...chromiumArgs,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
-  });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
 }
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
@@ -69,6 +44,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   },
   popup: async ({ context, extensionId }, use) => {
     const page = await context.newPage();
+    // The size Chrome gives the toolbar popup, so screenshots show what a person sees.
+    await page.setViewportSize({ width: 380, height: 600 });
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
     await use(page);
   },

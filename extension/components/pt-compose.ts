@@ -12,7 +12,7 @@ const DRAFT_MAX_AGE_MS = 5 * 60_000;
 @customElement('pt-compose')
 export class PtCompose extends LitElement {
   static override styles = css`
-    :host { display: grid; gap: 8px; }
+    :host { display: grid; grid-template-columns: minmax(0, 1fr); gap: 8px; }
     input, textarea { font: inherit; padding: 8px 10px; border: 1px solid #c4cad1; border-radius: 8px; background: #fff; }
     textarea { min-height: 84px; resize: vertical; }
     input:focus, textarea:focus { outline: 2px solid #2457c580; border-color: #2457c5; }

@@ -15,7 +15,7 @@ export class PtPairing extends LitElement {
     .qr { display: flex; justify-content: center; }
     img { width: 180px; height: 180px; image-rendering: pixelated; }
     .row { display: flex; gap: 6px; align-items: center; }
-    a { flex: 1; font-size: 11px; color: #2457c5; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    a { flex: 1; min-width: 0; font-size: 11px; color: #2457c5; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
     button { font: inherit; font-size: 12px; padding: 4px 10px; border-radius: 6px; border: 1px solid #c4cad1; background: #fff; cursor: pointer; }
   `;
 

@@ -12,7 +12,7 @@ import './pt-pairing';
 @customElement('pt-popup')
 export class PtPopup extends LitElement {
   static override styles = css`
-    :host { display: grid; gap: 12px; padding: 14px; }
+    :host { display: grid; grid-template-columns: minmax(0, 1fr); gap: 12px; padding: 14px; }
     header { display: flex; align-items: center; justify-content: space-between; }
     h1 { font-size: 16px; margin: 0; letter-spacing: -0.01em; }
     .link { font: inherit; font-size: 12px; background: none; border: 0; color: #2457c5; cursor: pointer; padding: 0; }

@@ -90,7 +90,10 @@ export class ComputerLink {
         this.flush(),
       );
     });
-    link.on('frame', (frame) => void this.receive(frame));
+    // Nothing but a hello counts before the other side has said it is a phone.
+    link.on('frame', (frame) => {
+      if (this.phoneReady && link === this.phone) void this.receive(frame);
+    });
     link.on('problem', (code, message) => console.warn(`PeerText link: ${code}: ${message}`));
     link.on('closed', () => {
       if (link !== this.phone) return;
