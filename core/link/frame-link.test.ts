@@ -5,7 +5,7 @@ function channelPair(): [FrameChannel & { sent: unknown[] }, FrameChannel & { se
   const make = () => {
     const data: ((d: unknown) => void)[] = [];
     const close: (() => void)[] = [];
-    return { sent: [] as unknown[], data, close, peer: undefined as unknown as ReturnType<typeof make> };
+    return { sent: [] as unknown[], data, close };
   };
   const a = make();
   const b = make();

@@ -1,0 +1,108 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { createNodeWebSocket, type NodeWebSocket } from '@hono/node-ws';
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { createTransmission } from './handlers/transmission';
+import { startHousekeeping } from './housekeeping';
+import { createMessageHandler } from './message-handler';
+import { resolveSignalingOptions, type SignalingOptions } from './options';
+import { createPeerConnection } from './peer-connection';
+import { Realm } from './realm';
+
+export interface Signaling {
+  app: Hono;
+  /** Attach to the Node server that serves `app`, so WebSocket upgrades reach it. */
+  injectWebSocket: NodeWebSocket['injectWebSocket'];
+  realm: Realm;
+  /** Stops the timers and closes every WebSocket; the HTTP server is the caller's to close. */
+  dispose(): void;
+}
+
+/** How long a closing client may take to answer the close before its socket is cut. */
+const CLOSE_GRACE_MS = 1_000;
+
+/**
+ * A PeerJS-compatible signaling server as a Hono app. Routes follow peerjs-server with `path` `/`:
+ * `GET /:key/id`, `GET /:key/peers`, and the WebSocket at `/peerjs`.
+ */
+export function createSignaling(overrides: Partial<SignalingOptions> = {}): Signaling {
+  const options = resolveSignalingOptions(overrides);
+  const realm = new Realm(options);
+  const relay = createTransmission(realm);
+  const handleMessage = createMessageHandler(relay);
+
+  const app = new Hono();
+  const { upgradeWebSocket, injectWebSocket, wss } = createNodeWebSocket({ app });
+  // @hono/node-ws builds its WebSocketServer without options, so its cap is ws's 100 MiB; ws reads
+  // this at each upgrade and closes with 1009 before an oversized frame is ever buffered whole.
+  wss.options.maxPayload = options.maxFrameBytes;
+
+  // The stock client fetches /:key/id from the page's origin, which is never ours.
+  app.use('*', cors());
+
+  app.get('/health', (c) => c.json({ ok: true, peers: realm.size }));
+
+  app.get(
+    '/peerjs',
+    async (c, next) => {
+      // Said plainly here, rather than as whatever the upgrade helper makes of a plain request.
+      if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') {
+        return c.text('Expected a WebSocket upgrade', 426);
+      }
+      await next();
+    },
+    upgradeWebSocket(
+      (c) =>
+        createPeerConnection({
+          realm,
+          options,
+          handleMessage,
+          relay,
+          ip: getConnInfo(c).remote.address ?? 'unknown',
+          query: c.req.query(),
+        }),
+      { onError: reportHandlerError },
+    ),
+  );
+
+  app.get('/:key/id', (c) => {
+    if (c.req.param('key') !== options.key) return c.notFound();
+    c.header('Cache-Control', 'no-store');
+    return c.text(realm.generateId());
+  });
+
+  // Discovery would hand every connected id to anyone who asks; it stays off, as upstream's default.
+  app.get('/:key/peers', (c) => {
+    if (c.req.param('key') !== options.key) return c.notFound();
+    return c.body(null, 401);
+  });
+
+  const stopHousekeeping = startHousekeeping(realm, relay, options);
+
+  return {
+    app,
+    injectWebSocket,
+    realm,
+    dispose() {
+      stopHousekeeping();
+      for (const ws of wss.clients) {
+        ws.close(1001, 'Server shutting down');
+        setTimeout(() => ws.terminate(), CLOSE_GRACE_MS).unref();
+      }
+      realm.clear();
+    },
+  };
+}
+
+/**
+ * Errors thrown while dispatching WebSocket events. @hono/node-ws builds an `ErrorEvent` for socket
+ * errors (such as an oversized frame), which Node 20 lacks; our `onError` ignores that event anyway,
+ * so that failure is noise. Anything else is a bug worth seeing; it is logged without frame data.
+ */
+function reportHandlerError(error: unknown): void {
+  if (error instanceof ReferenceError && error.message.includes('ErrorEvent')) return;
+  console.error(
+    'PeerText signaling: WebSocket handler failed:',
+    error instanceof Error ? error.stack : error,
+  );
+}

@@ -1,0 +1,32 @@
+import { MessageType, type RelayMessage } from '../protocol';
+import type { Realm } from '../realm';
+
+export type Relay = (message: RelayMessage) => void;
+
+/**
+ * Delivers OFFER, ANSWER, CANDIDATE, LEAVE and EXPIRE to `dst`, or queues them until `dst`
+ * connects. The payload is passed on untouched and never looked at.
+ */
+export function createTransmission(realm: Realm, now: () => number = Date.now): Relay {
+  const relay: Relay = (message) => {
+    const target = realm.getPeer(message.dst);
+    if (target) {
+      try {
+        target.socket.send(JSON.stringify(message));
+      } catch {
+        // The socket broke before its close event arrived: forget the peer and tell the sender it
+        // left, so the sender stops waiting for an answer (upstream does the same).
+        realm.removePeer(target.id, target.socket);
+        target.socket.terminate();
+        if (message.type !== MessageType.LEAVE && message.type !== MessageType.EXPIRE) {
+          relay({ type: MessageType.LEAVE, src: message.dst, dst: message.src });
+        }
+      }
+      return;
+    }
+    // Nobody is left to act on a LEAVE or EXPIRE for an absent peer, so upstream drops them.
+    if (message.type === MessageType.LEAVE || message.type === MessageType.EXPIRE) return;
+    realm.enqueue(message, now());
+  };
+  return relay;
+}

@@ -1,0 +1,33 @@
+import { startSignaling } from './start-signaling';
+
+const host = process.env['HOST'] || '0.0.0.0';
+const port = Number(process.env['PORT'] || 8787);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  console.error(`PORT must be a port number, got ${process.env['PORT']}`);
+  process.exit(1);
+}
+
+const running = await startSignaling({ host, port });
+console.log(`PeerText signaling listening on http://${host}:${running.port}`);
+
+/** A client that never answers the close must not hold the process open. */
+const SHUTDOWN_LIMIT_MS = 3_000;
+let stopping = false;
+
+function stop(): void {
+  if (stopping) return;
+  stopping = true;
+  setTimeout(() => process.exit(0), SHUTDOWN_LIMIT_MS).unref();
+  running.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error('Signaling server did not close cleanly:', error);
+      process.exit(1);
+    },
+  );
+}
+
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+// Started by a parent with an IPC channel (a test runner, npm start): go when it goes.
+process.on('disconnect', stop);

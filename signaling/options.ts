@@ -1,0 +1,51 @@
+/** Limits and timings of one signaling server. Every field has a default; pass only what differs. */
+export interface SignalingOptions {
+  /** The PeerJS API key clients must present; the stock client sends `peerjs`. */
+  key: string;
+  /** How long a message waits for an absent peer before its sender gets EXPIRE (ms). */
+  expireTimeout: number;
+  /** A client silent for this long is dropped; the stock client sends HEARTBEAT every 5 s (ms). */
+  aliveTimeout: number;
+  /** Largest WebSocket frame accepted; SDP and ICE candidates are a few KiB at most (bytes). */
+  maxFrameBytes: number;
+  /** Simultaneous WebSockets from one remote address, so one host cannot take every slot. */
+  maxConnectionsPerIp: number;
+  /** Registered peers overall. */
+  maxPeers: number;
+  /** Messages waiting for one absent peer; a burst of ICE candidates fits well within it. */
+  maxQueuedPerPeer: number;
+  /** Messages waiting for absent peers overall, so queues cannot grow without bound. */
+  maxQueuedMessages: number;
+  /** How often dead clients and expired messages are looked for (ms). */
+  checkInterval: number;
+}
+
+export const defaultSignalingOptions: Readonly<SignalingOptions> = {
+  key: 'peerjs',
+  expireTimeout: 5_000,
+  aliveTimeout: 60_000,
+  maxFrameBytes: 64 * 1024,
+  maxConnectionsPerIp: 20,
+  maxPeers: 5_000,
+  maxQueuedPerPeer: 100,
+  maxQueuedMessages: 10_000,
+  checkInterval: 1_000,
+};
+
+/** Fills in defaults; `undefined` fields count as absent so callers can spread optional settings. */
+export function resolveSignalingOptions(options: Partial<SignalingOptions> = {}): SignalingOptions {
+  const resolved = { ...defaultSignalingOptions };
+  for (const [name, value] of Object.entries(options) as [keyof SignalingOptions, unknown][]) {
+    if (value === undefined || !(name in defaultSignalingOptions)) continue;
+    if (name === 'key') {
+      if (typeof value !== 'string' || value === '') throw new TypeError('key must be a non-empty string');
+      resolved.key = value;
+    } else {
+      if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+        throw new TypeError(`${name} must be a positive number`);
+      }
+      resolved[name] = value;
+    }
+  }
+  return resolved;
+}

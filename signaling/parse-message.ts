@@ -1,0 +1,25 @@
+import { type ClientMessage, ErrorText } from './protocol';
+
+export type ParsedMessage = { ok: true; message: ClientMessage } | { ok: false; error: string };
+
+/**
+ * Turns one WebSocket frame into a message, or the ERROR text to answer with. The size is checked
+ * again here so the limit holds even if the WebSocket layer's own cap is not applied.
+ */
+export function parseMessage(data: unknown, maxBytes: number): ParsedMessage {
+  // The PeerJS client only sends JSON text; binary frames are nothing it would send.
+  if (typeof data !== 'string') return { ok: false, error: ErrorText.INVALID_MESSAGE };
+  if (Buffer.byteLength(data) > maxBytes) return { ok: false, error: ErrorText.FRAME_TOO_LARGE };
+  let value: unknown;
+  try {
+    value = JSON.parse(data);
+  } catch {
+    return { ok: false, error: ErrorText.INVALID_MESSAGE };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, error: ErrorText.INVALID_MESSAGE };
+  }
+  const message = value as Record<string, unknown>;
+  if (typeof message['type'] !== 'string') return { ok: false, error: ErrorText.INVALID_MESSAGE };
+  return { ok: true, message: message as unknown as ClientMessage };
+}

@@ -1,0 +1,134 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { WSContext, WSEvents } from 'hono/ws';
+import type { WebSocket } from 'ws';
+import type { Relay } from './handlers/transmission';
+import type { MessageHandler } from './message-handler';
+import type { SignalingOptions } from './options';
+import { parseMessage } from './parse-message';
+import { ErrorText, MessageType } from './protocol';
+import type { Peer, PeerSocket, Realm } from './realm';
+
+export interface PeerConnectionInit {
+  realm: Realm;
+  options: SignalingOptions;
+  handleMessage: MessageHandler;
+  relay: Relay;
+  /** Remote address of the TCP connection; proxies are not trusted for it. */
+  ip: string;
+  /** The query of the upgrade request: `key`, `id`, `token` (and `version`, unused). */
+  query: Record<string, string | undefined>;
+  now?: () => number;
+}
+
+/** Close codes: refusals by rule, and refusals for lack of room that may succeed later. */
+const POLICY_VIOLATION = 1008;
+const TRY_AGAIN_LATER = 1013;
+
+/** The lifecycle of one client WebSocket: admission, reconnect, messages, cleanup. */
+export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSocket> {
+  const { realm, options, handleMessage, relay, ip, query } = init;
+  const now = init.now ?? Date.now;
+  let socket: PeerSocket | undefined;
+  let peer: Peer | undefined;
+  let counted = false;
+
+  const send = (ws: PeerSocket, message: object) => ws.send(JSON.stringify(message));
+  const refuse = (ws: PeerSocket, msg: string, code = POLICY_VIOLATION) => {
+    send(ws, { type: MessageType.ERROR, payload: { msg } });
+    ws.close(code, msg);
+  };
+
+  const admit = (ws: PeerSocket): Peer | undefined => {
+    // Counted before anything else so a flood from one address is cut off cheaply.
+    if (!realm.openConnection(ip, options.maxConnectionsPerIp)) {
+      refuse(ws, ErrorText.TOO_MANY_CONNECTIONS, TRY_AGAIN_LATER);
+      return undefined;
+    }
+    counted = true;
+
+    const { key, id, token } = query;
+    if (!id || !token || !key) {
+      refuse(ws, ErrorText.INVALID_WS_PARAMETERS);
+      return undefined;
+    }
+    if (key !== options.key) {
+      refuse(ws, ErrorText.INVALID_KEY);
+      return undefined;
+    }
+
+    const existing = realm.getPeer(id);
+    if (existing) {
+      if (!sameToken(existing.token, token)) {
+        send(ws, { type: MessageType.ID_TAKEN, payload: { msg: ErrorText.ID_TAKEN } });
+        ws.close(POLICY_VIOLATION, ErrorText.ID_TAKEN);
+        return undefined;
+      }
+      // The same client came back (page reload, network change) while its old socket still looked
+      // open. Upstream sends nothing here and the client waits forever (peers/peerjs#1289).
+      const old = existing.socket;
+      existing.socket = ws;
+      existing.lastSeen = now();
+      old.close(1000, 'Replaced by a new connection');
+      return existing;
+    }
+
+    if (realm.size >= options.maxPeers) {
+      refuse(ws, ErrorText.CONNECTION_LIMIT_EXCEED, TRY_AGAIN_LATER);
+      return undefined;
+    }
+    const created: Peer = { id, token, socket: ws, lastSeen: now() };
+    realm.setPeer(created);
+    return created;
+  };
+
+  return {
+    onOpen(_event, ws) {
+      socket = toPeerSocket(ws);
+      peer = admit(socket);
+      if (!peer) return;
+      send(socket, { type: MessageType.OPEN });
+      for (const message of realm.takeQueue(peer.id)) relay(message);
+    },
+
+    onMessage(event, ws) {
+      // Refused sockets, and sockets replaced by a reconnect, have nothing more to say.
+      if (!peer || !socket || peer.socket !== socket) return;
+      const parsed = parseMessage(event.data, options.maxFrameBytes);
+      if (!parsed.ok) {
+        send(socket, { type: MessageType.ERROR, payload: { msg: parsed.error } });
+        if (parsed.error === ErrorText.FRAME_TOO_LARGE) ws.close(1009, parsed.error);
+        return;
+      }
+      const { src } = parsed.message;
+      if (src !== undefined && src !== peer.id) {
+        send(socket, { type: MessageType.ERROR, payload: { msg: ErrorText.FORGED_SRC } });
+        return;
+      }
+      handleMessage(peer, parsed.message);
+    },
+
+    onClose() {
+      if (counted) realm.closeConnection(ip);
+      counted = false;
+      if (peer && socket) realm.removePeer(peer.id, socket);
+    },
+
+    // `ws` closes the socket itself after an error (oversized frame, bad framing); onClose cleans up.
+    onError() {},
+  };
+}
+
+function toPeerSocket(ws: WSContext<WebSocket>): PeerSocket {
+  return {
+    send: (data) => ws.send(data),
+    close: (code, reason) => ws.close(code, reason),
+    terminate: () => (ws.raw ? ws.raw.terminate() : ws.close()),
+  };
+}
+
+/** Constant time, so response timing does not leak how much of a token an attacker guessed. */
+function sameToken(expected: string, given: string): boolean {
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
