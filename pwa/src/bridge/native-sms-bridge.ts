@@ -1,0 +1,83 @@
+import type { BridgeEvent, SendResult, SmsStatus } from '@core/bridge/bridge-contract';
+import { foldPartStatus } from '@core/bridge/fold-part-status';
+import { failureReason } from './failure-reason';
+import { BridgeError, type NativeBridgeClient } from './native-bridge-client';
+import type { BridgeKind, DispatchOutcome, OutgoingSms, SmsBridge, SmsUpdate } from './sms-bridge';
+
+const RESTARTED =
+  'The phone restarted after handing this text to its radio and has no result yet. Check your SMS app before sending it again.';
+
+/** The Android wrapper's bridge: it sends by itself and reports each part's sent and delivered result. */
+export class NativeSmsBridge implements SmsBridge {
+  readonly kind: BridgeKind = 'native';
+  private readonly parts = new Map<string, SmsStatus[]>();
+  private readonly listeners = new Set<(update: SmsUpdate) => void>();
+
+  constructor(readonly client: NativeBridgeClient) {
+    client.subscribe((event) => this.onEvent(event));
+  }
+
+  async send(sms: OutgoingSms): Promise<DispatchOutcome> {
+    try {
+      return outcomeOf(await this.request(sms));
+    } catch (error) {
+      return failureOf(error);
+    }
+  }
+
+  /** The native side dedupes by SMS id, so asking with `send` again is safe: a known id is never resent. */
+  async recover(sms: OutgoingSms): Promise<DispatchOutcome | undefined> {
+    try {
+      const result = await this.request(sms);
+      if (result.duplicate && result.state === 'dispatched') return { state: 'unknown', reason: RESTARTED };
+      return outcomeOf(result);
+    } catch (error) {
+      return error instanceof BridgeError && error.code !== 'timeout' && error.code !== 'closed'
+        ? failureOf(error)
+        : undefined;
+    }
+  }
+
+  onUpdate(listener: (update: SmsUpdate) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private request(sms: OutgoingSms): Promise<SendResult> {
+    return this.client.sendMessage('send', {
+      id: sms.msgId,
+      to: sms.to,
+      body: sms.body,
+      ...(sms.simId === undefined ? {} : { simId: sms.simId }),
+    });
+  }
+
+  private onEvent(event: BridgeEvent): void {
+    if (event.event !== 'sms-status') return;
+    const status = event.data;
+    const seen = [...(this.parts.get(status.id) ?? []), status];
+    this.parts.set(status.id, seen);
+    const state = foldPartStatus(seen);
+    const update: SmsUpdate = { msgId: status.id, state, status };
+    if (state === 'failed') update.reason = failureReason(seen);
+    for (const listener of this.listeners) listener(update);
+  }
+}
+
+function outcomeOf(result: SendResult): DispatchOutcome {
+  if (result.state === 'dispatched') return { state: 'on-phone' };
+  if (result.state === 'failed')
+    return { state: 'failed', reason: result.reason ?? 'The phone could not send it.' };
+  return { state: result.state };
+}
+
+/** A refusal means nothing went out; a lost answer means nobody knows, so it is `unknown`, never retried. */
+function failureOf(error: unknown): DispatchOutcome {
+  if (error instanceof BridgeError && error.code !== 'timeout' && error.code !== 'closed') {
+    return { state: 'failed', reason: error.message };
+  }
+  return {
+    state: 'unknown',
+    reason: 'The phone’s SMS service did not answer. Check your SMS app before sending it again.',
+  };
+}

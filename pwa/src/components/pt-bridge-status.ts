@@ -1,0 +1,43 @@
+import { css, html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { BridgeStatus } from '../phone/phone-service';
+
+function sentence(status: BridgeStatus): { tone: string; text: string } {
+  if (status.problem) return { tone: 'bad', text: status.problem };
+  switch (status.kind) {
+    case 'native':
+      return { tone: 'ok', text: 'Texts are sent by this phone on its own.' };
+    case 'sms-link':
+      return { tone: 'wait', text: 'Texts open in your SMS app: tap each one, then press send there.' };
+    default:
+      return { tone: 'wait', text: 'Looking for the PeerText Android app…' };
+  }
+}
+
+/** Says plainly whether this phone sends by itself or needs a tap for every text. */
+@customElement('pt-bridge-status')
+export class PtBridgeStatus extends LitElement {
+  static override styles = css`
+    :host { display: block; }
+    p { display: flex; align-items: flex-start; gap: 8px; margin: 0; font-size: 14px; color: #3d4650; }
+    .dot { width: 9px; height: 9px; border-radius: 50%; flex: none; margin-top: 6px; }
+    .ok { background: #1f9d55; }
+    .wait { background: #d69e2e; }
+    .bad { background: #d64545; }
+  `;
+
+  @property({ attribute: false }) status: BridgeStatus = { kind: 'detecting' };
+
+  override render() {
+    const { tone, text } = sentence(this.status);
+    return html`<p data-testid="bridge-status" data-kind=${this.status.kind}>
+      <span class="dot ${tone}"></span><span>${text}</span>
+    </p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-bridge-status': PtBridgeStatus;
+  }
+}

@@ -1,0 +1,74 @@
+import { css, html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { PairedComputer } from '../db/phone-db';
+import type { ComputerState } from '../link/computer-connection';
+import { sharedStyles } from './shared-styles';
+
+const LABELS: Record<ComputerState, string> = {
+  connected: 'Connected',
+  connecting: 'Connecting…',
+  offline: 'Not reachable, retrying',
+};
+
+/** The paired computers and whether each can reach this phone right now. Fires `forget` (detail: peerId). */
+@customElement('pt-computer-list')
+export class PtComputerList extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      li { display: flex; align-items: center; gap: 10px; }
+      .dot { width: 10px; height: 10px; border-radius: 50%; flex: none; background: #d69e2e; }
+      .connected .dot { background: #1f9d55; }
+      .offline .dot { background: #b0b7c0; }
+      .text { flex: 1; min-width: 0; }
+      .name { font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+      .state { font-size: 13px; color: #6b7580; }
+      .connected .state { color: #1f7a45; }
+    `,
+  ];
+
+  @property({ attribute: false }) computers: PairedComputer[] = [];
+  @property({ attribute: false }) stateOf: (peerId: string) => ComputerState = () => 'connecting';
+
+  override render() {
+    return html`<h2>Computers</h2>
+      ${
+        this.computers.length === 0
+          ? html`<p class="empty card">
+            No computer yet. In the PeerText browser extension, open the pairing link or scan its QR code with
+            this phone.
+          </p>`
+          : html`<ul>
+            ${this.computers.map((computer) => {
+              const state = this.stateOf(computer.peerId);
+              return html`<li
+                class="card ${state}"
+                data-testid="computer"
+                data-peer-id=${computer.peerId}
+                data-state=${state}
+              >
+                <span class="dot"></span>
+                <span class="text">
+                  <div class="name">${computer.name}</div>
+                  <div class="state">${LABELS[state]}</div>
+                </span>
+                <button class="quiet" data-testid="computer-forget" @click=${() => this.forget(computer)}>
+                  Unpair
+                </button>
+              </li>`;
+            })}
+          </ul>`
+      }`;
+  }
+
+  private forget(computer: PairedComputer): void {
+    if (!confirm(`Unpair ${computer.name}? It will no longer be able to send texts from this phone.`)) return;
+    this.dispatchEvent(new CustomEvent('forget', { detail: computer.peerId, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-computer-list': PtComputerList;
+  }
+}

@@ -1,0 +1,111 @@
+import type { PairingInfo } from '@core/pairing/pairing-link';
+import { css, html, LitElement } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { clearPairingHash, type PairingRequest, pairingFromLocation } from '../phone/pairing-from-location';
+import type { PhoneService } from '../phone/phone-service';
+import { LiveQueryController } from './live-query-controller';
+import { ServiceController } from './service-controller';
+import './pt-bridge-status';
+import './pt-computer-list';
+import './pt-pairing-prompt';
+import './pt-request-list';
+import './pt-update-prompt';
+
+const RECENT_REQUESTS = 100;
+
+/** The phone's one screen. Set `service` before adding it to the document. */
+@customElement('pt-phone-app')
+export class PtPhoneApp extends LitElement {
+  static override styles = css`
+    :host {
+      display: grid; gap: 18px; max-width: 560px; margin: 0 auto;
+      padding: max(16px, env(safe-area-inset-top)) 16px max(24px, env(safe-area-inset-bottom));
+    }
+    header { display: grid; gap: 10px; }
+    .brand { display: flex; align-items: center; gap: 10px; }
+    .brand img { width: 36px; height: 36px; border-radius: 9px; }
+    h1 { font-size: 22px; margin: 0; letter-spacing: -0.02em; }
+  `;
+
+  @property({ attribute: false }) service!: PhoneService;
+  @property({ attribute: false }) reloadToUpdate: (() => void) | undefined;
+  @state() private pairing: PairingRequest | undefined = pairingFromLocation();
+
+  private readonly computers = new LiveQueryController(this, () =>
+    this.service.db.computers.orderBy('pairedAt').toArray(),
+  );
+  private readonly requests = new LiveQueryController(this, () =>
+    this.service.db.requests.orderBy('createdAt').reverse().limit(RECENT_REQUESTS).toArray(),
+  );
+  // A pairing link opened while the app is already showing changes only the hash.
+  private readonly onHashChange = () => {
+    this.pairing = pairingFromLocation();
+  };
+
+  constructor() {
+    super();
+    // Connection and bridge changes live in the service, not in Dexie: re-render on them too.
+    new ServiceController(this, () => this.service);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+    super.disconnectedCallback();
+  }
+
+  override render() {
+    const computers = this.computers.value ?? [];
+    const names = new Map(computers.map((c) => [c.peerId, c.name]));
+    return html`
+      <header>
+        <div class="brand">
+          <img src="/icons/icon-192.png" alt="" />
+          <h1>PeerText</h1>
+        </div>
+        <pt-bridge-status .status=${this.service.bridge}></pt-bridge-status>
+      </header>
+      ${this.reloadToUpdate ? html`<pt-update-prompt .reload=${this.reloadToUpdate}></pt-update-prompt>` : ''}
+      ${
+        this.pairing
+          ? html`<pt-pairing-prompt
+            .request=${this.pairing}
+            @pair=${this.onPair}
+            @dismiss=${this.onDismiss}
+          ></pt-pairing-prompt>`
+          : ''
+      }
+      <pt-computer-list
+        .computers=${computers}
+        .stateOf=${(peerId: string) => this.service.computerState(peerId)}
+        @forget=${(event: CustomEvent<string>) => void this.service.forget(event.detail)}
+      ></pt-computer-list>
+      <pt-request-list
+        .requests=${this.requests.value ?? []}
+        .computerNames=${names}
+        @hand-off=${(event: CustomEvent<string>) => void this.service.handOff(event.detail)}
+      ></pt-request-list>
+    `;
+  }
+
+  private readonly onPair = async (event: CustomEvent<PairingInfo>) => {
+    await this.service.pair(event.detail);
+    clearPairingHash();
+    this.pairing = undefined;
+  };
+
+  private readonly onDismiss = () => {
+    clearPairingHash();
+    this.pairing = undefined;
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-phone-app': PtPhoneApp;
+  }
+}

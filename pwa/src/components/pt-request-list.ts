@@ -1,0 +1,95 @@
+import type { MessageState } from '@core/message/message-state';
+import { css, html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { smsLink } from '../bridge/sms-link-bridge';
+import type { SendRequest } from '../db/phone-db';
+import { sharedStyles } from './shared-styles';
+
+const LABELS: Record<MessageState, string> = {
+  queued: 'Queued',
+  'on-phone': 'On phone',
+  'handed-off': 'Opened in SMS app',
+  sent: 'Sent',
+  delivered: 'Delivered',
+  failed: 'Failed',
+  unknown: 'Unknown',
+};
+
+const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/** Texts the computers asked this phone to send, newest first. Fires `hand-off` (detail: msgId). */
+@customElement('pt-request-list')
+export class PtRequestList extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      .top { display: flex; align-items: baseline; gap: 8px; }
+      .to { font-weight: 600; flex: 1; min-width: 0; overflow-wrap: anywhere; }
+      .when { font-size: 12px; color: #6b7580; }
+      .state { font-size: 12px; font-weight: 600; padding: 2px 8px; border-radius: 999px; white-space: nowrap; }
+      .on-phone, .queued, .handed-off { background: #fdf3dc; color: #8a5d00; }
+      .sent { background: #e6eefc; color: #2457c5; }
+      .delivered { background: #e3f4ea; color: #1f7a45; }
+      .failed, .unknown { background: #fbe7e7; color: #b42828; }
+      .from { font-size: 12px; color: #6b7580; margin-top: 2px; }
+      .body { margin: 6px 0 0; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 15px; line-height: 1.4; }
+      .reason { margin: 6px 0 0; font-size: 13px; color: #b42828; }
+      .tap { margin-top: 10px; display: grid; gap: 6px; }
+      .tap p { margin: 0; font-size: 13px; color: #3d4650; }
+    `,
+  ];
+
+  @property({ attribute: false }) requests: SendRequest[] = [];
+  @property({ attribute: false }) computerNames: ReadonlyMap<string, string> = new Map();
+
+  override render() {
+    return html`<h2>Texts</h2>
+      ${
+        this.requests.length === 0
+          ? html`<p class="empty card">Texts your computer sends through this phone show up here.</p>`
+          : html`<ul>
+            ${this.requests.map((r) => this.renderRequest(r))}
+          </ul>`
+      }`;
+  }
+
+  private renderRequest(request: SendRequest) {
+    const awaitingTap = request.via === 'sms-link' && request.state === 'on-phone';
+    const from = this.computerNames.get(request.computerPeerId);
+    return html`<li class="card" data-testid="request" data-msg-id=${request.msgId} data-state=${request.state}>
+      <div class="top">
+        <span class="to" data-testid="request-to">${request.to}</span>
+        <span class="when">${time.format(request.createdAt)}</span>
+        <span class="state ${request.state}">${awaitingTap ? 'Tap to send' : LABELS[request.state]}</span>
+      </div>
+      ${from ? html`<div class="from">from ${from}</div>` : ''}
+      <p class="body" data-testid="request-body">${request.body}</p>
+      ${request.reason ? html`<p class="reason" data-testid="request-reason">${request.reason}</p>` : ''}
+      ${
+        awaitingTap
+          ? html`<div class="tap">
+            <a
+              class="button primary"
+              data-testid="open-sms"
+              href=${smsLink(request.to, request.body)}
+              @click=${() => this.handOff(request.msgId)}
+              >Open in SMS app</a
+            >
+            <p>This phone cannot send by itself: tap, then press send in your SMS app.</p>
+          </div>`
+          : ''
+      }
+    </li>`;
+  }
+
+  private handOff(msgId: string): void {
+    // No preventDefault: the link itself must open the SMS app.
+    this.dispatchEvent(new CustomEvent('hand-off', { detail: msgId, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-request-list': PtRequestList;
+  }
+}

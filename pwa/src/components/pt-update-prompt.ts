@@ -1,0 +1,32 @@
+import { css, html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { sharedStyles } from './shared-styles';
+
+/** Shown when a new version is installed and waiting: reloading is the person's choice, never a surprise. */
+@customElement('pt-update-prompt')
+export class PtUpdatePrompt extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      .card { display: flex; align-items: center; gap: 12px; background: #eef3fd; border-color: #c7d2e6; }
+      span { flex: 1; font-size: 14px; }
+    `,
+  ];
+
+  @property({ attribute: false }) reload: (() => void) | undefined;
+
+  override render() {
+    if (!this.reload) return '';
+    const reload = this.reload;
+    return html`<div class="card" data-testid="update-prompt" role="status">
+      <span>A new version of PeerText is ready.</span>
+      <button class="primary" data-testid="update-reload" @click=${() => reload()}>Reload to update</button>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-update-prompt': PtUpdatePrompt;
+  }
+}

@@ -1,0 +1,59 @@
+import type { SmsStatus } from '@core/bridge/bridge-contract';
+import type { MessageState } from '@core/message/message-state';
+import Dexie, { type EntityTable } from 'dexie';
+import type { BridgeKind } from '../bridge/sms-bridge';
+
+/** This phone's PeerJS id and token: random, kept so a reload reclaims the same id on the signaling server. */
+export interface PhoneIdentity {
+  key: 'self';
+  peerId: string;
+  token: string;
+  /** The name computers see in the hello frame; stored so the person can change it later. */
+  deviceName: string;
+}
+
+export interface PairedComputer {
+  peerId: string;
+  signalingUrl: string;
+  name: string;
+  pairedAt: number;
+}
+
+/**
+ * `pending`: stored, not yet handed to a bridge. `started`: set and persisted just before the bridge
+ * is called, so a crash after it can never lead to a second dispatch. `none`: never dispatched (refused).
+ */
+export type DispatchStep = 'pending' | 'started' | 'none';
+
+export interface SendRequest {
+  /** The computer's client id: the key that makes a retried request answerable instead of resendable. */
+  msgId: string;
+  computerPeerId: string;
+  to: string;
+  body: string;
+  simId?: number;
+  state: MessageState;
+  reason?: string;
+  dispatch: DispatchStep;
+  via?: BridgeKind;
+  /** Every per-part report from the radio, folded into `state`. */
+  parts: SmsStatus[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** The PWA's own IndexedDB (its origin only). */
+export class PhoneDb extends Dexie {
+  identity!: EntityTable<PhoneIdentity, 'key'>;
+  computers!: EntityTable<PairedComputer, 'peerId'>;
+  requests!: EntityTable<SendRequest, 'msgId'>;
+
+  constructor(name = 'peertext-phone') {
+    super(name);
+    this.version(1).stores({
+      identity: 'key',
+      computers: 'peerId, pairedAt',
+      requests: 'msgId, createdAt, dispatch',
+    });
+  }
+}

@@ -1,0 +1,14 @@
+// First import: the Android wrapper's handshake may arrive before anything else has loaded.
+import './bridge/detect-bridge';
+import './components/pt-phone-app';
+import { PhoneService } from './phone/phone-service';
+import { registerUpdates } from './update/register-updates';
+
+const service = new PhoneService();
+const app = document.createElement('pt-phone-app');
+app.service = service;
+document.body.append(app);
+registerUpdates((reload) => {
+  app.reloadToUpdate = reload;
+});
+void service.start().catch((error: unknown) => console.error('PeerText could not start', error));

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { defaultCountry } from './default-country';
+import { pairingFromLocation } from './pairing-from-location';
+
+describe('pairingFromLocation', () => {
+  it('ignores a page load without a pairing hash', () => {
+    expect(pairingFromLocation('http://phone.local:8788/')).toBeUndefined();
+    expect(pairingFromLocation('http://phone.local:8788/#other')).toBeUndefined();
+  });
+
+  it('reads a pairing link and reports a damaged one', () => {
+    const good =
+      'http://phone.local:8788/#pair=1&s=http%3A%2F%2F10.0.0.2%3A8787&p=pt-abc&d=Chrome%20on%20Linux';
+    expect(pairingFromLocation(good)).toEqual({
+      signalingUrl: 'http://10.0.0.2:8787',
+      peerId: 'pt-abc',
+      device: 'Chrome on Linux',
+    });
+    expect(pairingFromLocation('http://phone.local:8788/#pair=1&p=pt-abc')).toMatchObject({
+      error: expect.stringContaining('damaged'),
+    });
+  });
+});
+
+describe('defaultCountry', () => {
+  it('takes the first supported region from the phone languages', () => {
+    expect(defaultCountry(['en', 'en-GB', 'de-DE'])).toBe('GB');
+    expect(defaultCountry(['fr', 'xx-ZZ'])).toBeUndefined();
+  });
+});

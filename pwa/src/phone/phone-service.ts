@@ -1,0 +1,151 @@
+import type { PairingInfo } from '@core/pairing/pairing-link';
+import type { Frame } from '@core/protocol/frames';
+import { detectBridge, onLateNativeBridge } from '../bridge/detect-bridge';
+import { NativeSmsBridge } from '../bridge/native-sms-bridge';
+import type { BridgeKind, SmsBridge } from '../bridge/sms-bridge';
+import { type PairedComputer, PhoneDb, type PhoneIdentity } from '../db/phone-db';
+import type { ComputerState } from '../link/computer-connection';
+import { phoneIdentity } from '../link/phone-identity';
+import { PhoneLink } from '../link/phone-link';
+import { SendRequests } from '../sending/send-requests';
+import { defaultCountry } from './default-country';
+
+export interface BridgeStatus {
+  kind: BridgeKind | 'detecting';
+  problem?: string;
+}
+
+/**
+ * Wires the phone together: the bridge, the exactly-once request store and one PeerJS link per
+ * signaling server. Stored data is read by the UI from Dexie; this holds only what is live.
+ */
+export class PhoneService {
+  bridge: BridgeStatus = { kind: 'detecting' };
+  private readonly links = new Map<string, PhoneLink>();
+  private readonly linkOf = new Map<string, PhoneLink>();
+  private readonly states = new Map<string, ComputerState>();
+  private readonly listeners = new Set<() => void>();
+  private requests: SendRequests | undefined;
+  private identity: PhoneIdentity | undefined;
+  private booting: Promise<void> | undefined;
+
+  constructor(readonly db = new PhoneDb()) {}
+
+  start(): Promise<void> {
+    this.booting ??= this.boot();
+    return this.booting;
+  }
+
+  computerState(peerId: string): ComputerState {
+    return this.states.get(peerId) ?? 'connecting';
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Resolves once the pairing is stored; connecting goes on in the background. */
+  async pair(info: PairingInfo): Promise<void> {
+    const computer: PairedComputer = {
+      peerId: info.peerId,
+      signalingUrl: info.signalingUrl,
+      name: info.device.trim() || 'Computer',
+      pairedAt: Date.now(),
+    };
+    await this.db.computers.put(computer);
+    void this.start().then(() => {
+      // A re-pair may carry a new signaling address; the same one keeps the peer (no id churn).
+      if (this.linkOf.get(computer.peerId)?.signalingUrl !== computer.signalingUrl) {
+        this.disconnect(computer.peerId);
+      }
+      this.connect(computer);
+    });
+  }
+
+  async forget(peerId: string): Promise<void> {
+    await this.db.computers.delete(peerId);
+    this.disconnect(peerId);
+  }
+
+  async handOff(msgId: string): Promise<void> {
+    await this.start();
+    await this.requests?.handOff(msgId);
+  }
+
+  private async boot(): Promise<void> {
+    this.identity = await phoneIdentity(this.db);
+    const bridge = await detectBridge();
+    this.requests = new SendRequests(this.db, bridge, {
+      reply: (peerId, frame) => this.linkOf.get(peerId)?.send(peerId, frame),
+      defaultCountry: defaultCountry(),
+    });
+    this.setBridge(bridge);
+    onLateNativeBridge((late) => {
+      this.requests?.useBridge(late);
+      this.setBridge(late);
+    });
+    // Half-finished dispatches are settled before any computer can ask about them.
+    await this.requests.recover();
+    for (const computer of await this.db.computers.toArray()) this.connect(computer);
+  }
+
+  /** Called only once booted: the identity exists by then. */
+  private connect(computer: PairedComputer): void {
+    let link = this.links.get(computer.signalingUrl);
+    if (!link) {
+      link = new PhoneLink(this.identity!, computer.signalingUrl, {
+        state: (peerId, state) => this.setState(peerId, state),
+        hello: (peerId, device) => void this.db.computers.update(peerId, { name: device }),
+        frame: (peerId, frame) =>
+          void this.receive(peerId, frame).catch((error: unknown) => console.error('PeerText: frame', error)),
+      });
+      this.links.set(computer.signalingUrl, link);
+    }
+    this.linkOf.set(computer.peerId, link);
+    link.add(computer.peerId);
+  }
+
+  private disconnect(peerId: string): void {
+    const link = this.linkOf.get(peerId);
+    if (!link) return;
+    link.remove(peerId);
+    this.linkOf.delete(peerId);
+    this.states.delete(peerId);
+    if (link.size === 0) {
+      link.stop();
+      this.links.delete(link.signalingUrl);
+    }
+    this.changed();
+  }
+
+  private async receive(peerId: string, frame: Frame): Promise<void> {
+    if (frame.type === 'sms/send') await this.requests?.receive(peerId, frame);
+  }
+
+  private setBridge(bridge: SmsBridge): void {
+    this.bridge = { kind: bridge.kind };
+    this.changed();
+    if (!(bridge instanceof NativeSmsBridge)) return;
+    bridge.client.sendMessage('capabilities').then(
+      (capabilities) => {
+        if (capabilities.canSend) return;
+        this.bridge = {
+          kind: 'native',
+          problem: 'PeerText may not send SMS yet: allow SMS in the app’s settings.',
+        };
+        this.changed();
+      },
+      (error: unknown) => console.warn('PeerText bridge: capabilities', error),
+    );
+  }
+
+  private setState(peerId: string, state: ComputerState): void {
+    this.states.set(peerId, state);
+    this.changed();
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

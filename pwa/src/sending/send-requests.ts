@@ -1,0 +1,183 @@
+import { normalizeRecipient } from '@core/address/normalize-address';
+import type { SmsStatus } from '@core/bridge/bridge-contract';
+import { foldPartStatus } from '@core/bridge/fold-part-status';
+import { advanceState, type MessageState } from '@core/message/message-state';
+import type { ErrorFrame, SendFrame, StateFrame } from '@core/protocol/frames';
+import type { CountryCode } from 'libphonenumber-js';
+import { failureReason } from '../bridge/failure-reason';
+import type { DispatchOutcome, SmsBridge, SmsUpdate } from '../bridge/sms-bridge';
+import type { PhoneDb, SendRequest } from '../db/phone-db';
+
+export type PhoneReply = Omit<StateFrame, 'v' | 'id'> | Omit<ErrorFrame, 'v' | 'id'>;
+
+export interface SendRequestsOptions {
+  /** Delivers a frame to that computer if it is connected; dropped otherwise (it retries on reconnect). */
+  reply: (computerPeerId: string, frame: PhoneReply) => void;
+  defaultCountry?: CountryCode;
+  now?: () => number;
+}
+
+const NOT_REPORTED =
+  'The phone stopped while handing this text over and cannot tell whether it went out. Check your SMS app before sending it again.';
+const MAX_REASON = 500;
+
+/**
+ * The phone's half of exactly once: a request is stored under its msgId before anything else, the
+ * dispatch flag is persisted before the bridge is called, and a known msgId is only ever answered.
+ */
+export class SendRequests {
+  private unsubscribe: () => void;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly db: PhoneDb,
+    private bridge: SmsBridge,
+    private readonly options: SendRequestsOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+    this.unsubscribe = bridge.onUpdate((update) => void this.applyUpdate(update));
+  }
+
+  get bridgeKind(): SmsBridge['kind'] {
+    return this.bridge.kind;
+  }
+
+  /** Requests already handed to the old bridge stay with it; new ones use this one. */
+  useBridge(bridge: SmsBridge): void {
+    this.unsubscribe();
+    this.bridge = bridge;
+    this.unsubscribe = bridge.onUpdate((update) => void this.applyUpdate(update));
+  }
+
+  async receive(computerPeerId: string, frame: SendFrame): Promise<void> {
+    const address = normalizeRecipient(frame.to, this.options.defaultCountry);
+    const now = this.now();
+    const { known, record } = await this.db.transaction('rw', this.db.requests, async () => {
+      const existing = await this.db.requests.get(frame.msgId);
+      if (existing) return { known: true, record: existing };
+      const fresh: SendRequest = {
+        msgId: frame.msgId,
+        computerPeerId,
+        to: address.ok ? address.address : frame.to,
+        body: frame.body,
+        ...(frame.simId === undefined ? {} : { simId: frame.simId }),
+        state: address.ok ? 'on-phone' : 'failed',
+        ...(address.ok ? {} : { reason: address.error }),
+        dispatch: address.ok ? 'pending' : 'none',
+        parts: [],
+        createdAt: now,
+        updatedAt: now,
+      };
+      await this.db.requests.add(fresh);
+      return { known: false, record: fresh };
+    });
+    if (known && record.computerPeerId !== computerPeerId) {
+      // Another computer's id: answering would leak its state, dispatching would break its promise.
+      return this.options.reply(computerPeerId, {
+        type: 'error',
+        code: 'bad-frame',
+        message: 'This message id is already taken.',
+        ref: frame.id,
+      });
+    }
+    if (!known && !address.ok) {
+      this.options.reply(computerPeerId, {
+        type: 'error',
+        code: 'invalid-number',
+        message: address.error,
+        ref: frame.id,
+      });
+    }
+    this.options.reply(computerPeerId, stateFrame(record));
+    if (!known) await this.dispatch(record.msgId);
+  }
+
+  /** At startup, before any computer can ask: finish what a previous run left half done. */
+  async recover(): Promise<void> {
+    const open = await this.db.requests.where('dispatch').anyOf('pending', 'started').toArray();
+    for (const record of open) {
+      if (record.dispatch === 'pending') await this.dispatch(record.msgId);
+      else if (record.state === 'on-phone' && record.via === 'native') await this.recoverStarted(record);
+    }
+  }
+
+  /** The person tapped the `sms:` link: the text is in their SMS app, the phone can know no more. */
+  async handOff(msgId: string): Promise<void> {
+    await this.apply(msgId, { state: 'handed-off' }, (record) => record.via === 'sms-link');
+  }
+
+  private async dispatch(msgId: string): Promise<void> {
+    const bridge = this.bridge;
+    const claimed = await this.db.transaction('rw', this.db.requests, async () => {
+      const record = await this.db.requests.get(msgId);
+      if (record?.dispatch !== 'pending') return undefined;
+      const started = { dispatch: 'started' as const, via: bridge.kind, updatedAt: this.now() };
+      await this.db.requests.update(msgId, started);
+      return { ...record, ...started };
+    });
+    if (!claimed) return;
+    const outcome = await bridge.send({
+      msgId,
+      to: claimed.to,
+      body: claimed.body,
+      ...(claimed.simId === undefined ? {} : { simId: claimed.simId }),
+    });
+    await this.apply(msgId, outcome);
+  }
+
+  private async recoverStarted(record: SendRequest): Promise<void> {
+    const sms = { msgId: record.msgId, to: record.to, body: record.body, simId: record.simId };
+    const outcome = this.bridge.kind === 'native' ? await this.bridge.recover(sms) : undefined;
+    await this.apply(record.msgId, outcome ?? { state: 'unknown', reason: NOT_REPORTED });
+  }
+
+  private applyUpdate(update: SmsUpdate): Promise<void> {
+    return this.apply(update.msgId, update, undefined, update.status);
+  }
+
+  private async apply(
+    msgId: string,
+    outcome: DispatchOutcome,
+    allowed?: (record: SendRequest) => boolean,
+    status?: SmsStatus,
+  ): Promise<void> {
+    const changed = await this.db.transaction('rw', this.db.requests, async () => {
+      const record = await this.db.requests.get(msgId);
+      if (!record || (allowed && !allowed(record))) return undefined;
+      const parts = status ? [...record.parts, status] : record.parts;
+      // The stored parts survive reloads; the bridge's own fold only saw this page's reports.
+      const target: MessageState = status ? foldPartStatus(parts) : outcome.state;
+      const state = advanceState(record.state, target);
+      if (state === record.state && !status) return undefined;
+      const reason = reasonFor(state, record, outcome, parts);
+      const next: SendRequest = { ...record, state, parts, updatedAt: this.now() };
+      if (reason === undefined) delete next.reason;
+      else next.reason = reason;
+      await this.db.requests.put(next);
+      return state === record.state ? undefined : next;
+    });
+    if (changed) this.options.reply(changed.computerPeerId, stateFrame(changed));
+  }
+}
+
+function reasonFor(
+  state: MessageState,
+  record: SendRequest,
+  outcome: DispatchOutcome,
+  parts: readonly SmsStatus[],
+): string | undefined {
+  if (state !== 'failed' && state !== 'unknown') return undefined;
+  if (state === outcome.state && outcome.reason) return outcome.reason.slice(0, MAX_REASON);
+  if (state === record.state && record.reason) return record.reason;
+  return state === 'failed' ? failureReason(parts) : record.reason;
+}
+
+export function stateFrame(record: SendRequest): Omit<StateFrame, 'v' | 'id'> {
+  return {
+    type: 'sms/state',
+    msgId: record.msgId,
+    state: record.state,
+    ...(record.reason === undefined ? {} : { reason: record.reason.slice(0, MAX_REASON) }),
+    at: record.updatedAt,
+  };
+}

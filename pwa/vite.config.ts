@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** The phone PWA. Built into dist/pwa; `vite preview --config pwa/vite.config.ts` serves it on 8788. */
+export default defineConfig({
+  root: here('.'),
+  resolve: { alias: { '@core': here('../core') } },
+  build: { outDir: here('../dist/pwa'), emptyOutDir: true, target: 'es2022' },
+  plugins: [
+    VitePWA({
+      // A new version waits for the person's "Reload to update": never a reload in the middle of a send.
+      registerType: 'prompt',
+      injectRegister: false,
+      // globPatterns below already precaches every icon; listing them again would only duplicate entries.
+      includeManifestIcons: false,
+      manifest: {
+        name: 'PeerText',
+        short_name: 'PeerText',
+        description: 'Send texts from your computer through this phone.',
+        theme_color: '#2457c5',
+        background_color: '#f6f7f9',
+        display: 'standalone',
+        orientation: 'portrait',
+        start_url: '/',
+        scope: '/',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The whole shell is precached so the app opens without a network; pairing data is in the hash.
+        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+});
