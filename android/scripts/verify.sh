@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Checks the built APK: signature, alignment, what the manifest declares and that the bridge's code
+# made it into the dex. Every failed check is reported; any failure exits non-zero.
+set -uo pipefail
+
+ANDROID_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+APK="${1:-$ANDROID_DIR/build/peertext.apk}"
+failures=0
+
+ok() { printf '[android:verify] ok: %s\n' "$*"; }
+bad() { printf '[android:verify] FAILED: %s\n' "$*" >&2; failures=$((failures + 1)); }
+
+[ -f "$APK" ] || { bad "no APK at $APK (run npm run android first)"; exit 1; }
+for tool in apksigner zipalign aapt aapt2 dexlist dexdump; do
+  command -v "$tool" >/dev/null 2>&1 || { bad "$tool is not installed (run npm run android:setup)"; exit 1; }
+done
+
+if out="$(apksigner verify --verbose "$APK" 2>&1)"; then
+  ok "signature ($(echo "$out" | grep -c 'using v[0-9].*: true') signing schemes verified)"
+else
+  bad "apksigner verify: $out"
+fi
+
+if zipalign -c -p 4 "$APK" >/dev/null 2>&1; then ok "zipalign -p 4"; else bad "not aligned to 4 bytes with pages (zipalign -c -p 4)"; fi
+
+badging="$(aapt dump badging "$APK" 2>&1)"
+expect_badging() { # description, fixed string
+  if grep -qF -- "$2" <<<"$badging"; then ok "$1"; else bad "$1: aapt dump badging has no $2"; fi
+}
+expect_badging "package name app.peertext" "package: name='app.peertext'"
+expect_badging "minSdk 23" "sdkVersion:'23'"
+expect_badging "targetSdk 34" "targetSdkVersion:'34'"
+expect_badging "launchable activity" "launchable-activity: name='app.peertext.android.WebAppActivity'"
+for permission in INTERNET ACCESS_NETWORK_STATE SEND_SMS READ_SMS RECEIVE_SMS READ_PHONE_STATE READ_CONTACTS \
+  CAMERA POST_NOTIFICATIONS WAKE_LOCK FOREGROUND_SERVICE FOREGROUND_SERVICE_CONNECTED_DEVICE CHANGE_NETWORK_STATE; do
+  expect_badging "permission $permission" "uses-permission: name='android.permission.$permission'"
+done
+
+manifest="$(aapt2 dump xmltree "$APK" --file AndroidManifest.xml 2>&1)"
+# The element of a component: its lines up to the next element.
+component() { awk -v name="$1" '/E: /{inside=0} index($0, "\"" name "\""){inside=1} inside' <<<"$manifest"; }
+if component app.peertext.android.SmsReceiver | grep -q 'permission(.*="android.permission.BROADCAST_SMS"'; then
+  ok "SmsReceiver only takes broadcasts holding BROADCAST_SMS"
+else
+  bad "SmsReceiver is not protected by android.permission.BROADCAST_SMS"
+fi
+if component app.peertext.android.SmsStatusReceiver | grep -q 'exported(0x01010010)=false'; then
+  ok "SmsStatusReceiver is not exported"
+else
+  bad "SmsStatusReceiver must not be exported"
+fi
+if component app.peertext.android.KeepAliveService | grep -q 'foregroundServiceType(0x01010599)=0x00000010'; then
+  ok "KeepAliveService is a connectedDevice foreground service"
+else
+  bad "KeepAliveService lacks foregroundServiceType connectedDevice (required with targetSdk 34)"
+fi
+
+methods="$(dexlist "$APK" 2>&1)"
+expect_method() { # class, method
+  if grep -qE -- "^0x[0-9a-f]+ [0-9]+ $1 $2 " <<<"$methods"; then ok "dex has $1.$2"; else bad "dex lacks $1.$2"; fi
+}
+for handler in capabilities listSims send readInbox lookupContacts reportConnections; do
+  expect_method app.peertext.android.NativeHandlers "$handler"
+done
+expect_method app.peertext.android.PageClient onPageFinished
+expect_method app.peertext.android.SmsReceiver onReceive
+expect_method app.peertext.android.SmsStatusReceiver onReceive
+expect_method app.peertext.android.KeepAliveService onStartCommand
+expect_method app.peertext.bridge.RequestParser parse
+expect_method app.peertext.bridge.SendCoordinator send
+expect_method app.peertext.bridge.Origins isAllowedOrigin
+
+code="$(dexdump -d "$APK" 2>/dev/null)"
+if grep -qE 'const-string v[0-9]+, "peertext-bridge:v1"' <<<"$code"; then
+  ok "dex posts the handshake string peertext-bridge:v1"
+else
+  bad "dex has no const-string peertext-bridge:v1"
+fi
+
+if [ "$failures" -gt 0 ]; then
+  printf '[android:verify] %d check(s) failed for %s\n' "$failures" "$APK" >&2
+  exit 1
+fi
+printf '[android:verify] all checks passed for %s\n' "$APK"

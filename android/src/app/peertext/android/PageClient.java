@@ -1,0 +1,101 @@
+package app.peertext.android;
+
+import android.app.Activity;
+import android.content.ActivityNotFoundException;
+import android.content.Intent;
+import android.graphics.Bitmap;
+import android.net.Uri;
+import android.util.Log;
+import android.webkit.WebMessage;
+import android.webkit.WebMessagePort;
+import android.webkit.WebResourceRequest;
+import android.webkit.WebView;
+import android.webkit.WebViewClient;
+import app.peertext.bridge.JsonText;
+import app.peertext.bridge.Origins;
+
+/**
+ * Navigation and the handshake. Each document on the PWA's origin gets one fresh port after it
+ * loaded; pages elsewhere are opened outside the app and never see the bridge.
+ */
+final class PageClient extends WebViewClient {
+  private static final String TAG = "PeerText";
+  private static final int RETRY_MS = 3000;
+
+  private final Activity activity;
+  private final BridgeHub hub;
+  /** Set when a new document starts; the port is offered once per document, when it finished loading. */
+  private boolean offerPending;
+
+  PageClient(Activity activity, BridgeHub hub) {
+    this.activity = activity;
+    this.hub = hub;
+  }
+
+  @Override
+  public void onPageStarted(WebView view, String url, Bitmap favicon) {
+    // A reload or navigation: the old document's port is closed; the new one gets its own.
+    hub.detach();
+    offerPending = true;
+  }
+
+  @Override
+  public void onPageFinished(WebView view, String url) {
+    // Also called for in-page (hash) navigations: those keep the port they have.
+    if (!offerPending) return;
+    offerPending = false;
+    offerPort(view);
+  }
+
+  private void offerPort(WebView view) {
+    String mainFrame = view.getUrl();
+    if (!Origins.isAllowedOrigin(mainFrame, PwaConfig.ORIGIN)) {
+      Log.i(TAG, "no bridge for " + mainFrame);
+      return;
+    }
+    WebMessagePort[] channel = view.createWebMessageChannel();
+    hub.attach(channel[0]);
+    // Android delivers this only if the page's origin is exactly PWA_ORIGIN.
+    view.postWebMessage(
+        new WebMessage(PwaConfig.HANDSHAKE, new WebMessagePort[] {channel[1]}), Uri.parse(PwaConfig.ORIGIN));
+  }
+
+  @Override
+  public boolean shouldOverrideUrlLoading(WebView view, String url) {
+    if (Origins.isAllowedOrigin(url, PwaConfig.ORIGIN)) return false;
+    openOutside(url);
+    return true;
+  }
+
+  /** API 24+ also asks for frames; only top-level navigations leave the app (no @Override: not in API 23). */
+  public boolean shouldOverrideUrlLoading(WebView view, WebResourceRequest request) {
+    if (!request.isForMainFrame()) return false;
+    return shouldOverrideUrlLoading(view, request.getUrl().toString());
+  }
+
+  private void openOutside(String url) {
+    try {
+      Intent intent = new Intent(Intent.ACTION_VIEW, Uri.parse(url));
+      intent.addCategory(Intent.CATEGORY_BROWSABLE);
+      activity.startActivity(intent);
+    } catch (ActivityNotFoundException e) {
+      Log.w(TAG, "nothing opens " + url);
+    }
+  }
+
+  /** Main-frame load errors only (API 23 semantics): a page that retries until the PWA's server answers. */
+  @Override
+  public void onReceivedError(WebView view, int errorCode, String description, String failingUrl) {
+    if (!Origins.isAllowedOrigin(failingUrl, PwaConfig.ORIGIN)) return;
+    String html =
+        "<!doctype html><meta name=viewport content='width=device-width'>"
+            + "<body style='font-family:sans-serif;padding:24px'>"
+            + "<h2>PeerText cannot reach its page</h2>"
+            + "<p>" + JsonText.html(failingUrl) + "<br>" + JsonText.html(String.valueOf(description)) + "</p>"
+            + "<p>Trying again every few seconds. For a server on your computer, run "
+            + "<code>adb reverse tcp:8788 tcp:8788</code> and <code>adb reverse tcp:8787 tcp:8787</code>.</p>"
+            + "<script>setTimeout(function(){location.replace(" + JsonText.quote(failingUrl) + ")}," + RETRY_MS + ")</script>";
+    // No history URL: the error page must not pass for the PWA in getUrl() when the port is offered.
+    view.loadDataWithBaseURL(null, html, "text/html", "utf-8", null);
+  }
+}

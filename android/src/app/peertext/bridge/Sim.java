@@ -1,0 +1,17 @@
+package app.peertext.bridge;
+
+/** One active subscription as listSims reports it. */
+public final class Sim {
+  public final int id;
+  public final int slot;
+  public final String carrier;
+  /** Often unknown: many SIMs do not store their own number. */
+  public final String number;
+
+  public Sim(int id, int slot, String carrier, String number) {
+    this.id = id;
+    this.slot = slot;
+    this.carrier = carrier == null ? "" : carrier;
+    this.number = number == null || number.length() == 0 ? null : number;
+  }
+}
