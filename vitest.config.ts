@@ -2,9 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: { alias: { '@core': fileURLToPath(new URL('./core', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '@core': fileURLToPath(new URL('./core', import.meta.url)),
+      '@web': fileURLToPath(new URL('./web', import.meta.url)),
+    },
+  },
   test: {
-    include: ['{core,signaling,pwa,extension,scripts}/**/*.test.ts'],
+    include: ['{core,signaling,pwa,extension,web,scripts}/**/*.test.ts'],
     environment: 'node',
   },
 });

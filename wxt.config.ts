@@ -3,9 +3,13 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   srcDir: 'extension',
+  publicDir: 'extension/public',
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  alias: { '@core': fileURLToPath(new URL('./core', import.meta.url)) },
+  alias: {
+    '@core': fileURLToPath(new URL('./core', import.meta.url)),
+    '@web': fileURLToPath(new URL('./web', import.meta.url)),
+  },
   webExt: { disabled: true },
   manifest: ({ browser }) => ({
     name: 'PeerText',

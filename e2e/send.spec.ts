@@ -1,4 +1,12 @@
-import { bridgeSends, compose, expect, pair, screenshotPath, test } from './support/fixtures';
+import {
+  bridgeConnections,
+  bridgeSends,
+  compose,
+  expect,
+  pair,
+  screenshotPath,
+  test,
+} from './support/fixtures';
 
 const ALICE = '+447911123456';
 
@@ -22,6 +30,11 @@ test('pair, send from the popup: the phone sends it exactly once and the popup s
   ]);
   await expect(phone.getByTestId('request')).toHaveAttribute('data-state', 'delivered');
   await phone.screenshot({ path: screenshotPath('phone-home') });
+  // The wrapper's notification names the connected computer.
+  const name = (
+    await phone.getByTestId('computer').locator('[data-testid="computer-name"]').textContent()
+  )?.trim();
+  await expect.poll(() => bridgeConnections(phone)).toEqual([name]);
 });
 
 test('a send while the phone page is closed stays queued and goes out once the phone returns', async ({

@@ -7,7 +7,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 /** The phone PWA. Built into dist/pwa; `vite preview --config pwa/vite.config.ts` serves it on 8788. */
 export default defineConfig({
   root: here('.'),
-  resolve: { alias: { '@core': here('../core') } },
+  resolve: { alias: { '@core': here('../core'), '@web': here('../web') } },
   build: { outDir: here('../dist/pwa'), emptyOutDir: true, target: 'es2022' },
   plugins: [
     VitePWA({

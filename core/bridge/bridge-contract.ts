@@ -25,12 +25,18 @@ export const LookupContactsPayload = v.object({
   numbers: v.pipe(v.array(Address), v.maxLength(200)),
 });
 
+/** So the wrapper's notification can name the computers that are connected right now. */
+export const ReportConnectionsPayload = v.object({
+  computers: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(64))), v.maxLength(20)),
+});
+
 export const BridgeRequest = v.variant('type', [
   v.object({ id: RequestId, type: v.literal('capabilities'), payload: v.optional(v.object({})) }),
   v.object({ id: RequestId, type: v.literal('listSims'), payload: v.optional(v.object({})) }),
   v.object({ id: RequestId, type: v.literal('send'), payload: SendPayload }),
   v.object({ id: RequestId, type: v.literal('readInbox'), payload: ReadInboxPayload }),
   v.object({ id: RequestId, type: v.literal('lookupContacts'), payload: LookupContactsPayload }),
+  v.object({ id: RequestId, type: v.literal('reportConnections'), payload: ReportConnectionsPayload }),
 ]);
 
 export const Capabilities = v.object({
@@ -134,4 +140,5 @@ export const RESULT_SCHEMAS = {
   send: SendResult,
   readInbox: ReadInboxResult,
   lookupContacts: v.object({ contacts: v.array(Contact) }),
+  reportConnections: v.object({}),
 } as const;

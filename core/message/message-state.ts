@@ -14,6 +14,17 @@ export const MESSAGE_STATES = [
 ] as const;
 export type MessageState = (typeof MESSAGE_STATES)[number];
 
+/** The words both the popup and the phone show for each state. */
+export const STATE_LABELS: Record<MessageState, string> = {
+  queued: 'Queued',
+  'on-phone': 'On phone',
+  'handed-off': 'Opened in SMS app',
+  sent: 'Sent',
+  delivered: 'Delivered',
+  failed: 'Failed',
+  unknown: 'Unknown: check your phone',
+};
+
 const RANK: Record<MessageState, number> = {
   queued: 0,
   'on-phone': 1,

@@ -109,6 +109,9 @@ function install(options: BridgeDoubleOptions): void {
         return result(request.id, { messages: [], nextAfterId: request.payload.afterId, done: true });
       case 'lookupContacts':
         return result(request.id, { contacts: [] });
+      case 'reportConnections':
+        localStorage.setItem('bridge-double-connections', JSON.stringify(request.payload.computers));
+        return result(request.id, {});
     }
   };
 

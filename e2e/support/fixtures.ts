@@ -97,6 +97,11 @@ export async function bridgeSends(phone: Page): Promise<DoubleSend[]> {
   return phone.evaluate(() => JSON.parse(localStorage.getItem('bridge-double-sends') ?? '[]'));
 }
 
+/** The names the page last reported to the wrapper's notification (`reportConnections`). */
+export async function bridgeConnections(phone: Page): Promise<string[] | null> {
+  return phone.evaluate(() => JSON.parse(localStorage.getItem('bridge-double-connections') ?? 'null'));
+}
+
 export function screenshotPath(name: string): string {
   return `docs/screenshots/${name}.png`;
 }

@@ -1,19 +1,9 @@
-import type { MessageState } from '@core/message/message-state';
+import { STATE_LABELS } from '@core/message/message-state';
+import { LiveQueryController } from '@web/live-query-controller';
 import { css, html, LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { db } from '../lib/extension-db';
-import { LiveQueryController } from '../lib/live-query-controller';
 import { Outbox } from '../lib/outbox';
-
-const LABELS: Record<MessageState, string> = {
-  queued: 'Queued',
-  'on-phone': 'On phone',
-  'handed-off': 'Opened in SMS app',
-  sent: 'Sent',
-  delivered: 'Delivered',
-  failed: 'Failed',
-  unknown: 'Unknown: check your phone',
-};
 
 /** Recent outgoing messages with the state the phone last reported, live from Dexie. */
 @customElement('pt-outbox')
@@ -44,7 +34,7 @@ export class PtOutbox extends LitElement {
       <ul>
         ${messages.map(
           (m) => html`<li data-testid="outbox-item" data-msg-id=${m.msgId} data-state=${m.state}>
-            <div class="top"><span>${m.to}</span><span class="state ${m.state}">${LABELS[m.state]}</span></div>
+            <div class="top"><span>${m.to}</span><span class="state ${m.state}">${STATE_LABELS[m.state]}</span></div>
             <div class="body">${m.body}</div>
             ${m.reason ? html`<div class="reason">${m.reason}</div>` : ''}
           </li>`,

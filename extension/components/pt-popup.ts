@@ -1,8 +1,8 @@
+import { LiveQueryController } from '@web/live-query-controller';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { browser } from 'wxt/browser';
 import { readKv } from '../lib/kv';
-import { LiveQueryController } from '../lib/live-query-controller';
 import './pt-compose';
 import './pt-link-status';
 import './pt-outbox';

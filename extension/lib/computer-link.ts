@@ -1,8 +1,8 @@
 import { FrameLink } from '@core/link/frame-link';
 import { peerServerOptions } from '@core/pairing/pairing-link';
 import type { Frame } from '@core/protocol/frames';
+import { dataConnectionChannel } from '@web/data-connection-channel';
 import Peer, { type DataConnection } from 'peerjs';
-import { dataConnectionChannel } from './data-connection-channel';
 import { deviceName } from './device-name';
 import { type LinkStatus, readKv, writeKv } from './kv';
 import type { Outbox } from './outbox';

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Draws the app icons (a white speech bubble on the brand blue) and writes them as PNG files with
 // Node's own zlib: no image library, so anyone can regenerate them. Run: node pwa/scripts/make-icons.mjs
-import { writeFileSync } from 'node:fs';
+// It writes the PWA's icons and the extension's.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
 const OUT = new URL('../public/icons/', import.meta.url);
@@ -122,4 +123,11 @@ const icons = [
 for (const [name, size, options] of icons) {
   writeFileSync(new URL(name, OUT), render(size, options));
   console.log(`wrote pwa/public/icons/${name}`);
+}
+// The extension's toolbar and store icons, where WXT finds them (public/icon/<size>.png).
+const EXTENSION_OUT = new URL('../../extension/public/icon/', import.meta.url);
+mkdirSync(EXTENSION_OUT, { recursive: true });
+for (const size of [16, 32, 48, 128]) {
+  writeFileSync(new URL(`${size}.png`, EXTENSION_OUT), render(size, { scale: 1, fullBleed: false }));
+  console.log(`wrote extension/public/icon/${size}.png`);
 }

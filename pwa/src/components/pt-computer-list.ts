@@ -49,7 +49,7 @@ export class PtComputerList extends LitElement {
               >
                 <span class="dot"></span>
                 <span class="text">
-                  <div class="name">${computer.name}</div>
+                  <div class="name" data-testid="computer-name">${computer.name}</div>
                   <div class="state">${LABELS[state]}</div>
                 </span>
                 <button class="quiet" data-testid="computer-forget" @click=${() => this.forget(computer)}>

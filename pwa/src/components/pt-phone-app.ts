@@ -1,9 +1,9 @@
 import type { PairingInfo } from '@core/pairing/pairing-link';
+import { LiveQueryController } from '@web/live-query-controller';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { clearPairingHash, type PairingRequest, pairingFromLocation } from '../phone/pairing-from-location';
 import type { PhoneService } from '../phone/phone-service';
-import { LiveQueryController } from './live-query-controller';
 import { ServiceController } from './service-controller';
 import './pt-bridge-status';
 import './pt-computer-list';

@@ -1,19 +1,9 @@
-import type { MessageState } from '@core/message/message-state';
+import { STATE_LABELS } from '@core/message/message-state';
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { smsLink } from '../bridge/sms-link-bridge';
 import type { SendRequest } from '../db/phone-db';
 import { sharedStyles } from './shared-styles';
-
-const LABELS: Record<MessageState, string> = {
-  queued: 'Queued',
-  'on-phone': 'On phone',
-  'handed-off': 'Opened in SMS app',
-  sent: 'Sent',
-  delivered: 'Delivered',
-  failed: 'Failed',
-  unknown: 'Unknown',
-};
 
 const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
@@ -60,7 +50,7 @@ export class PtRequestList extends LitElement {
       <div class="top">
         <span class="to" data-testid="request-to">${request.to}</span>
         <span class="when">${time.format(request.createdAt)}</span>
-        <span class="state ${request.state}">${awaitingTap ? 'Tap to send' : LABELS[request.state]}</span>
+        <span class="state ${request.state}">${awaitingTap ? 'Tap to send' : STATE_LABELS[request.state]}</span>
       </div>
       ${from ? html`<div class="from">from ${from}</div>` : ''}
       <p class="body" data-testid="request-body">${request.body}</p>

@@ -1,8 +1,8 @@
 import { FrameLink } from '@core/link/frame-link';
 import type { Frame } from '@core/protocol/frames';
+import { dataConnectionChannel } from '@web/data-connection-channel';
 import type { DataConnection, Peer } from 'peerjs';
 import type { PhoneReply } from '../sending/send-requests';
-import { dataConnectionChannel } from './data-connection-channel';
 
 export type ComputerState = 'connecting' | 'connected' | 'offline';
 

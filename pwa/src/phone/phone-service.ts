@@ -28,6 +28,8 @@ export class PhoneService {
   private requests: SendRequests | undefined;
   private identity: PhoneIdentity | undefined;
   private booting: Promise<void> | undefined;
+  private native: NativeSmsBridge | undefined;
+  private reported = '';
 
   constructor(readonly db = new PhoneDb()) {}
 
@@ -112,6 +114,7 @@ export class PhoneService {
     link.remove(peerId);
     this.linkOf.delete(peerId);
     this.states.delete(peerId);
+    void this.reportConnections();
     if (link.size === 0) {
       link.stop();
       this.links.delete(link.signalingUrl);
@@ -127,6 +130,9 @@ export class PhoneService {
     this.bridge = { kind: bridge.kind };
     this.changed();
     if (!(bridge instanceof NativeSmsBridge)) return;
+    this.native = bridge;
+    this.reported = '';
+    void this.reportConnections();
     bridge.client.sendMessage('capabilities').then(
       (capabilities) => {
         if (capabilities.canSend) return;
@@ -143,6 +149,24 @@ export class PhoneService {
   private setState(peerId: string, state: ComputerState): void {
     this.states.set(peerId, state);
     this.changed();
+    void this.reportConnections();
+  }
+
+  /** The wrapper's notification names who is connected; it only hears when the set changes. */
+  private async reportConnections(): Promise<void> {
+    const native = this.native;
+    if (!native) return;
+    const connected = [...this.states].filter(([, state]) => state === 'connected').map(([peerId]) => peerId);
+    const computers = (await this.db.computers.bulkGet(connected))
+      .flatMap((computer) => (computer ? [computer.name.trim().slice(0, 64) || 'Computer'] : []))
+      .slice(0, 20);
+    const key = JSON.stringify(computers);
+    if (key === this.reported) return;
+    this.reported = key;
+    native.client.sendMessage('reportConnections', { computers }).catch((error: unknown) => {
+      this.reported = '';
+      console.warn('PeerText bridge: reportConnections', error);
+    });
   }
 
   private changed(): void {
