@@ -17,6 +17,14 @@ export interface LocalStack {
   close(): Promise<void>;
 }
 
+/**
+ * tsx compiles bench code with esbuild's keepNames, so functions handed to page.evaluate call a
+ * `__name` helper that only exists in Node. A page needs it before such a function runs there.
+ */
+export async function allowEvaluatedNames(page: Page): Promise<void> {
+  await page.evaluate('globalThis.__name = (fn) => fn');
+}
+
 async function waitForHttp(url: string, timeoutMs = 30_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
@@ -59,6 +67,8 @@ export async function startLocalStack(): Promise<LocalStack> {
   await phone.goto(href!);
   await phone.getByTestId('pair-confirm').click();
   await popup.locator('[data-testid="link-status"][data-phone="connected"]').waitFor({ timeout: 30_000 });
+  await allowEvaluatedNames(popup);
+  await allowEvaluatedNames(phone);
 
   return {
     extension,

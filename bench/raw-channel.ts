@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext } from '@playwright/test';
 import type { DataConnection, default as Peer } from 'peerjs';
+import { allowEvaluatedNames } from './local-stack';
 
 type PeerWindow = { Peer: typeof Peer };
 
@@ -19,6 +20,7 @@ export async function rawRoundTrips(
   const echo = await (await phoneBrowser.newContext()).newPage();
   await echo.goto('http://localhost:8788/');
   await echo.addScriptTag({ path: peerjsBundle });
+  await allowEvaluatedNames(echo);
   const echoId = await echo.evaluate(
     (opts) =>
       new Promise<string>((resolve) => {
@@ -31,6 +33,7 @@ export async function rawRoundTrips(
   const caller = await desktop.newPage();
   await caller.goto('http://localhost:8788/');
   await caller.addScriptTag({ path: peerjsBundle });
+  await allowEvaluatedNames(caller);
   return caller.evaluate(
     ({ opts, target, n }) =>
       new Promise<number[]>((resolve) => {

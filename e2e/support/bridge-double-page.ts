@@ -44,7 +44,7 @@ function install(options: BridgeDoubleOptions): void {
     localStorage.setItem(STATES_KEY, JSON.stringify(states));
   };
 
-  const send = (request: Extract<BridgeRequest, { type: 'send' }>) => {
+  const send = (request: Extract<BridgeRequest, { type: 'send' }>, receivedAt: number) => {
     const { id, to, body, simId } = request.payload;
     const known = states[id];
     if (known) return result(request.id, { id, ...known, duplicate: true });
@@ -57,7 +57,7 @@ function install(options: BridgeDoubleOptions): void {
       to,
       body,
       ...(simId === undefined ? {} : { simId }),
-      at: performance.timeOrigin + performance.now(),
+      at: receivedAt,
     });
     localStorage.setItem(SENDS_KEY, JSON.stringify(sends));
     result(request.id, { id, state: 'dispatched', parts, duplicate: false });
@@ -79,6 +79,8 @@ function install(options: BridgeDoubleOptions): void {
   };
 
   native.onmessage = (event: MessageEvent) => {
+    // When the call reached the bridge, before the double's own bookkeeping.
+    const receivedAt = performance.timeOrigin + performance.now();
     const parsed = parseBridgeRequest(String(event.data));
     if (!parsed.ok) {
       if (parsed.id)
@@ -104,7 +106,7 @@ function install(options: BridgeDoubleOptions): void {
       case 'listSims':
         return result(request.id, { sims: [{ id: 1, slot: 0, carrier: 'Test Carrier' }] });
       case 'send':
-        return send(request);
+        return send(request, receivedAt);
       case 'readInbox':
         return result(request.id, { messages: [], nextAfterId: request.payload.afterId, done: true });
       case 'lookupContacts':

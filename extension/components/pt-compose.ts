@@ -1,10 +1,10 @@
 import { estimateSegments } from '@core/sms/segment-estimate';
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { browser } from 'wxt/browser';
 import { db } from '../lib/extension-db';
 import { deleteKv, readKv } from '../lib/kv';
 import { type ComposeResult, Outbox } from '../lib/outbox';
+import { nudgeOutbox } from '../lib/outbox-nudge';
 
 const DRAFT_MAX_AGE_MS = 5 * 60_000;
 
@@ -28,6 +28,8 @@ export class PtCompose extends LitElement {
   @state() private error = '';
   @state() private busy = false;
   private readonly outbox = new Outbox(db);
+  /** Recounted only when the text changes: the grapheme split is the costliest part of a render. */
+  private estimate = estimateSegments('');
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -45,15 +47,19 @@ export class PtCompose extends LitElement {
       }
       this.error = '';
       this.body = '';
-      await browser.runtime.sendMessage({ peertext: 'flush' }).catch(() => undefined);
+      nudgeOutbox(result.message);
       return result;
     } finally {
       this.busy = false;
     }
   }
 
+  override willUpdate(changed: PropertyValues): void {
+    if (changed.has('body')) this.estimate = estimateSegments(this.body);
+  }
+
   override render() {
-    const estimate = estimateSegments(this.body);
+    const estimate = this.estimate;
     return html`
       <input
         data-testid="recipient"

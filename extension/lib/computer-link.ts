@@ -4,6 +4,7 @@ import type { Frame } from '@core/protocol/frames';
 import { dataConnectionChannel } from '@web/data-connection-channel';
 import Peer, { type DataConnection } from 'peerjs';
 import { deviceName } from './device-name';
+import type { OutboxMessage } from './extension-db';
 import { type LinkStatus, readKv, writeKv } from './kv';
 import type { Outbox } from './outbox';
 
@@ -36,15 +37,25 @@ export class ComputerLink {
     this.connectSignaling();
   }
 
+  /** A message the popup just stored: sent at once when the phone is here, else on its next connect. */
+  sendStored(message: OutboxMessage): void {
+    if (!this.phone?.open || !this.phoneReady) return;
+    this.sendOnce(this.phone, message);
+  }
+
   /** Sends every unsettled message the phone has not yet been asked for on this connection. */
   async flush(): Promise<void> {
     const link = this.phone;
     if (!link?.open || !this.phoneReady) return;
     for (const message of await this.outbox.unsettled()) {
-      if (this.sentOnThisLink.has(message.msgId) || link !== this.phone) continue;
-      this.sentOnThisLink.add(message.msgId);
-      link.send({ type: 'sms/send', msgId: message.msgId, to: message.to, body: message.body });
+      if (link === this.phone) this.sendOnce(link, message);
     }
+  }
+
+  private sendOnce(link: FrameLink, message: OutboxMessage): void {
+    if (this.sentOnThisLink.has(message.msgId)) return;
+    this.sentOnThisLink.add(message.msgId);
+    link.send({ type: 'sms/send', msgId: message.msgId, to: message.to, body: message.body });
   }
 
   private connectSignaling(): void {

@@ -1,5 +1,10 @@
 import { normalizeRecipient } from '@core/address/normalize-address';
-import { advanceState, type MessageState, TERMINAL_STATES } from '@core/message/message-state';
+import {
+  advanceState,
+  MESSAGE_STATES,
+  type MessageState,
+  TERMINAL_STATES,
+} from '@core/message/message-state';
 import { MAX_BODY_CHARS } from '@core/protocol/frames';
 import { uuidv7 } from 'uuidv7';
 import type { ExtensionDb, OutboxMessage } from './extension-db';
@@ -34,8 +39,9 @@ export class Outbox {
 
   /** Everything the phone has not settled: sent again on every connect, answered with the current state. */
   async unsettled(): Promise<OutboxMessage[]> {
-    const all = await this.db.outbox.orderBy('createdAt').toArray();
-    return all.filter((m) => !TERMINAL_STATES.has(m.state));
+    const open = MESSAGE_STATES.filter((state) => !TERMINAL_STATES.has(state));
+    const found = await this.db.outbox.where('state').anyOf(open).toArray();
+    return found.sort((a, b) => a.createdAt - b.createdAt);
   }
 
   async applyState(msgId: string, state: MessageState, reason?: string, now = Date.now()): Promise<void> {

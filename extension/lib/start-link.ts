@@ -1,18 +1,14 @@
-import { browser } from 'wxt/browser';
 import { ComputerLink } from './computer-link';
 import { SIGNALING_URL } from './endpoints';
 import { db } from './extension-db';
 import { Outbox } from './outbox';
+import { onOutboxNudge } from './outbox-nudge';
 import { peerIdentity } from './peer-identity';
-import { isRuntimeMessage } from './runtime-messages';
 
-/** Starts the link in whichever document owns it and lets the popup ask it to flush the outbox. */
+/** Starts the link in whichever document owns it; the popup nudges it when the outbox grows. */
 export async function startLink(): Promise<ComputerLink> {
   const link = new ComputerLink(await peerIdentity(), SIGNALING_URL, new Outbox(db));
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (isRuntimeMessage(message) && message.peertext === 'flush') void link.flush();
-    return undefined;
-  });
+  onOutboxNudge((stored) => link.sendStored(stored));
   await link.start();
   return link;
 }

@@ -164,23 +164,6 @@ describe('SendRequests', () => {
     expect((await db.requests.get('m1'))?.state).toBe('sent');
   });
 
-  it('dispatches at startup a request stored but never handed to a bridge', async () => {
-    await db.requests.add({
-      msgId: 'm1',
-      computerPeerId: COMPUTER,
-      to: '+447911123456',
-      body: 'hi',
-      state: 'on-phone',
-      dispatch: 'pending',
-      parts: [],
-      createdAt: 1,
-      updatedAt: 1,
-    });
-    await requests.recover();
-    await requests.recover();
-    expect(bridge.sends.map((s) => s.msgId)).toEqual(['m1']);
-  });
-
   it('sms-link: waits for the tap, then is handed off; a restart leaves it waiting', async () => {
     const link = new FakeBridge('sms-link');
     const viaLink = make(link);

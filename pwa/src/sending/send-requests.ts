@@ -51,23 +51,25 @@ export class SendRequests {
 
   async receive(computerPeerId: string, frame: SendFrame): Promise<void> {
     const address = normalizeRecipient(frame.to, this.options.defaultCountry);
+    const bridge = this.bridge;
     const now = this.now();
+    const fresh: SendRequest = {
+      msgId: frame.msgId,
+      computerPeerId,
+      to: address.ok ? address.address : frame.to,
+      body: frame.body,
+      ...(frame.simId === undefined ? {} : { simId: frame.simId }),
+      state: address.ok ? 'on-phone' : 'failed',
+      ...(address.ok ? { dispatch: 'started' as const, via: bridge.kind } : { dispatch: 'none' as const }),
+      ...(address.ok ? {} : { reason: address.error }),
+      parts: [],
+      createdAt: now,
+      updatedAt: now,
+    };
+    // Stored and claimed for this bridge in one transaction: on the send path every commit counts.
     const { known, record } = await this.db.transaction('rw', this.db.requests, async () => {
       const existing = await this.db.requests.get(frame.msgId);
       if (existing) return { known: true, record: existing };
-      const fresh: SendRequest = {
-        msgId: frame.msgId,
-        computerPeerId,
-        to: address.ok ? address.address : frame.to,
-        body: frame.body,
-        ...(frame.simId === undefined ? {} : { simId: frame.simId }),
-        state: address.ok ? 'on-phone' : 'failed',
-        ...(address.ok ? {} : { reason: address.error }),
-        dispatch: address.ok ? 'pending' : 'none',
-        parts: [],
-        createdAt: now,
-        updatedAt: now,
-      };
       await this.db.requests.add(fresh);
       return { known: false, record: fresh };
     });
@@ -80,6 +82,7 @@ export class SendRequests {
         ref: frame.id,
       });
     }
+    const handing = !known && address.ok ? this.handTo(bridge, record) : undefined;
     if (!known && !address.ok) {
       this.options.reply(computerPeerId, {
         type: 'error',
@@ -89,15 +92,14 @@ export class SendRequests {
       });
     }
     this.options.reply(computerPeerId, stateFrame(record));
-    if (!known) await this.dispatch(record.msgId);
+    await handing;
   }
 
   /** At startup, before any computer can ask: finish what a previous run left half done. */
   async recover(): Promise<void> {
-    const open = await this.db.requests.where('dispatch').anyOf('pending', 'started').toArray();
+    const open = await this.db.requests.where('dispatch').equals('started').toArray();
     for (const record of open) {
-      if (record.dispatch === 'pending') await this.dispatch(record.msgId);
-      else if (record.state === 'on-phone' && record.via === 'native') await this.recoverStarted(record);
+      if (record.state === 'on-phone' && record.via === 'native') await this.recoverStarted(record);
     }
   }
 
@@ -106,23 +108,15 @@ export class SendRequests {
     await this.apply(msgId, { state: 'handed-off' }, (record) => record.via === 'sms-link');
   }
 
-  private async dispatch(msgId: string): Promise<void> {
-    const bridge = this.bridge;
-    const claimed = await this.db.transaction('rw', this.db.requests, async () => {
-      const record = await this.db.requests.get(msgId);
-      if (record?.dispatch !== 'pending') return undefined;
-      const started = { dispatch: 'started' as const, via: bridge.kind, updatedAt: this.now() };
-      await this.db.requests.update(msgId, started);
-      return { ...record, ...started };
-    });
-    if (!claimed) return;
+  /** Only ever called right after the request was durably claimed (`dispatch: started`). */
+  private async handTo(bridge: SmsBridge, record: SendRequest): Promise<void> {
     const outcome = await bridge.send({
-      msgId,
-      to: claimed.to,
-      body: claimed.body,
-      ...(claimed.simId === undefined ? {} : { simId: claimed.simId }),
+      msgId: record.msgId,
+      to: record.to,
+      body: record.body,
+      ...(record.simId === undefined ? {} : { simId: record.simId }),
     });
-    await this.apply(msgId, outcome);
+    await this.apply(record.msgId, outcome);
   }
 
   private async recoverStarted(record: SendRequest): Promise<void> {
