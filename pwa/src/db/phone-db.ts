@@ -20,10 +20,10 @@ export interface PairedComputer {
 }
 
 /**
- * `pending`: stored, not yet handed to a bridge. `started`: set and persisted just before the bridge
- * is called, so a crash after it can never lead to a second dispatch. `none`: never dispatched (refused).
+ * `started`: stored in the same transaction that claims it for a bridge, before the bridge is called,
+ * so a crash after it can never lead to a second dispatch. `none`: never dispatched (refused).
  */
-export type DispatchStep = 'pending' | 'started' | 'none';
+export type DispatchStep = 'started' | 'none';
 
 export interface SendRequest {
   /** The computer's client id: the key that makes a retried request answerable instead of resendable. */
