@@ -5,11 +5,16 @@ import type { DataConnection } from 'peerjs';
 export function dataConnectionChannel(conn: DataConnection): FrameChannel {
   return {
     send: (data) => void conn.send(data),
-    close: () => conn.close(),
+    // Flushed, so a refusal's error frame reaches the other side before the channel goes.
+    close: () => conn.close({ flush: true }),
     onData: (listener) => conn.on('data', listener),
     onClose: (listener) => {
       conn.on('close', listener);
       conn.on('error', listener);
     },
+    sdp: () => ({
+      local: conn.peerConnection?.localDescription?.sdp,
+      remote: conn.peerConnection?.remoteDescription?.sdp,
+    }),
   };
 }

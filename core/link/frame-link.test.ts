@@ -1,93 +1,251 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type FrameChannel, FrameLink } from './frame-link';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createDeviceKey, type DeviceKey } from '../auth/device-key';
+import type { Frame } from '../protocol/frames';
+import { type Authorize, type FrameChannel, FrameLink, type FrameLinkOptions } from './frame-link';
 
-function channelPair(): [FrameChannel & { sent: unknown[] }, FrameChannel & { sent: unknown[] }] {
-  const make = () => {
+const fp = (byte: string) => `a=fingerprint:sha-256 ${Array(32).fill(byte).join(':')}`;
+const SDP_A = `v=0\r\n${fp('AA')}\r\n`;
+const SDP_B = `v=0\r\n${fp('BB')}\r\n`;
+const SDP_EVIL = `v=0\r\n${fp('EE')}\r\n`;
+
+type End = FrameChannel & { sent: unknown[]; inject(data: unknown): void; closed: boolean };
+
+/** Two in-memory ends; each sees its own SDP as local and the other's as remote, unless told otherwise. */
+function channelPair(remoteSeenByB = SDP_A): [End, End] {
+  const make = (local: string, remote: string) => {
     const data: ((d: unknown) => void)[] = [];
     const close: (() => void)[] = [];
-    return { sent: [] as unknown[], data, close };
+    // Like an open data channel: what arrives before anyone listens waits for the first listener.
+    const waiting: unknown[] = [];
+    const end = {
+      sent: [] as unknown[],
+      closed: false,
+      other: undefined as unknown as {
+        data: ((d: unknown) => void)[];
+        close: (() => void)[];
+        waiting: unknown[];
+      },
+      data,
+      closeListeners: close,
+      send(d: unknown) {
+        end.sent.push(d);
+        if (end.closed) return;
+        if (end.other.data.length === 0) end.other.waiting.push(structuredClone(d));
+        for (const l of end.other.data) l(structuredClone(d));
+      },
+      close() {
+        if (end.closed) return;
+        end.closed = true;
+        for (const l of [...close, ...end.other.close]) l();
+      },
+      inject: (d: unknown) => {
+        for (const l of data) l(d);
+      },
+      waiting,
+      onData: (l: (d: unknown) => void) => {
+        data.push(l);
+        for (const d of waiting.splice(0)) l(d);
+      },
+      onClose: (l: () => void) => close.push(l),
+      sdp: () => ({ local, remote }),
+    };
+    return end;
   };
-  const a = make();
-  const b = make();
-  const end = (self: ReturnType<typeof make>, other: ReturnType<typeof make>) => ({
-    sent: self.sent,
-    send(d: unknown) {
-      self.sent.push(d);
-      for (const l of other.data) l(structuredClone(d));
-    },
-    close() {
-      for (const l of [...self.close, ...other.close]) l();
-    },
-    onData: (l: (d: unknown) => void) => self.data.push(l),
-    onClose: (l: () => void) => self.close.push(l),
-  });
-  return [end(a, b), end(b, a)];
+  const a = make(SDP_A, SDP_B);
+  const b = make(SDP_B, remoteSeenByB);
+  a.other = { data: b.data, close: b.closeListeners, waiting: b.waiting };
+  b.other = { data: a.data, close: a.closeListeners, waiting: a.waiting };
+  return [a, b];
 }
 
-describe('FrameLink', () => {
-  beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
+const allow: Authorize = async () => ({ ok: true });
+const settled = () => new Promise((r) => setTimeout(r, 30));
 
-  it('says hello and delivers valid frames', () => {
-    const [a, b] = channelPair();
-    const phone = new FrameLink(b, { role: 'phone', device: 'Pixel' });
-    const hellos: string[] = [];
-    const frames: unknown[] = [];
-    phone.on('hello', (h) => hellos.push(h.role)).on('frame', (f) => frames.push(f));
-    const computer = new FrameLink(a, { role: 'computer', device: 'Laptop' });
-    computer.send({ type: 'sms/send', msgId: 'm1', to: '+447911123456', body: 'hi' });
-    expect(hellos).toEqual(['computer']);
-    expect(frames).toMatchObject([{ type: 'sms/send', msgId: 'm1', v: 1 }]);
-  });
+function watch(link: FrameLink) {
+  const seen = {
+    ready: [] as string[],
+    frames: [] as Frame[],
+    refused: [] as string[],
+    closed: [] as string[],
+  };
+  link
+    .on('ready', (p) => seen.ready.push(p.device))
+    .on('frame', (f) => seen.frames.push(f))
+    .on('refused', (code) => seen.refused.push(code))
+    .on('closed', (r) => seen.closed.push(r));
+  return seen;
+}
 
-  it('answers a malformed frame with an error frame and does not deliver it', () => {
+let computerKey: DeviceKey;
+let phoneKey: DeviceKey;
+let strangerKey: DeviceKey;
+beforeAll(async () => {
+  [computerKey, phoneKey, strangerKey] = await Promise.all([
+    createDeviceKey(),
+    createDeviceKey(),
+    createDeviceKey(),
+  ]);
+});
+
+const computer = (o: Partial<FrameLinkOptions> = {}): FrameLinkOptions => ({
+  role: 'computer',
+  device: 'Laptop',
+  key: computerKey,
+  authorize: allow,
+  ...o,
+});
+const phone = (o: Partial<FrameLinkOptions> = {}): FrameLinkOptions => ({
+  role: 'phone',
+  device: 'Pixel',
+  key: phoneKey,
+  authorize: allow,
+  ...o,
+});
+const send = { type: 'sms/send', msgId: 'm1', to: '+447911123456', body: 'hi' } as const;
+
+describe('FrameLink handshake', () => {
+  it('both sides prove their keys, then numbered frames flow', async () => {
     const [a, b] = channelPair();
-    const phone = new FrameLink(b, { role: 'phone', device: 'Pixel' });
-    const frames: unknown[] = [];
-    phone.on('frame', (f) => frames.push(f));
-    a.send({ v: 1, type: 'sms/send', id: 'x1', to: 5 });
-    a.send({ v: 9, type: 'sms/send', id: 'x2' });
-    expect(frames).toEqual([]);
-    expect(b.sent.slice(1)).toMatchObject([
-      { type: 'error', code: 'bad-frame', ref: 'x1' },
-      { type: 'error', code: 'unsupported-version', ref: 'x2' },
+    const c = new FrameLink(a, computer());
+    const p = new FrameLink(b, phone());
+    const cs = watch(c);
+    const ps = watch(p);
+    await settled();
+    expect(cs.ready).toEqual(['Pixel']);
+    expect(ps.ready).toEqual(['Laptop']);
+    c.send(send);
+    c.send({ ...send, msgId: 'm2' });
+    await settled();
+    expect(ps.frames).toMatchObject([
+      { type: 'sms/send', msgId: 'm1', seq: 1 },
+      { type: 'sms/send', msgId: 'm2', seq: 2 },
     ]);
   });
 
-  it('does not answer an invalid error frame with another error', () => {
+  it('refuses any command before the handshake and closes', async () => {
     const [a, b] = channelPair();
-    new FrameLink(b, { role: 'phone', device: 'Pixel' });
+    const p = new FrameLink(b, phone());
+    const ps = watch(p);
+    a.send({ ...send, v: 1, id: 'x1', seq: 1 });
+    await settled();
+    expect(ps.frames).toEqual([]);
+    expect(ps.refused).toEqual(['not-authenticated']);
+    expect(p.open).toBe(false);
+  });
+
+  it('tells the other side why it was refused (unpaired) and delivers nothing', async () => {
+    const [a, b] = channelPair();
+    const c = new FrameLink(
+      a,
+      computer({ authorize: async () => ({ ok: false, code: 'not-paired', message: 'Not paired.' }) }),
+    );
+    const p = new FrameLink(b, phone());
+    const cs = watch(c);
+    const ps = watch(p);
+    await settled();
+    expect(cs.refused).toEqual(['not-paired']);
+    expect(ps.refused).toEqual(['not-paired']);
+    expect(cs.ready).toEqual([]);
+    expect(ps.ready).toEqual([]);
+    expect(p.send(send)).toBeUndefined();
+  });
+
+  it('fails when the DTLS fingerprints were swapped in the relayed SDP', async () => {
+    const [a, b] = channelPair(SDP_EVIL);
+    const c = new FrameLink(a, computer());
+    const p = new FrameLink(b, phone());
+    const cs = watch(c);
+    const ps = watch(p);
+    await settled();
+    expect(cs.ready).toEqual([]);
+    expect(ps.ready).toEqual([]);
+    expect([...cs.refused, ...ps.refused]).toContain('auth-failed');
+  });
+
+  it('refuses a handshake and command replayed from an earlier session', async () => {
+    const [a1, b1] = channelPair();
+    new FrameLink(a1, computer());
+    new FrameLink(b1, phone());
+    await settled();
+    const recorded = [...a1.sent];
+    // The computer's recorded hello, proof and numbered send, played to the phone on a new connection.
+    const [, b2] = channelPair();
+    const p = new FrameLink(b2, phone());
+    const ps = watch(p);
+    for (const frame of [...recorded, { ...send, v: 1, id: 'r1', seq: 1 }]) b2.inject(structuredClone(frame));
+    await settled();
+    expect(ps.ready).toEqual([]);
+    expect(ps.frames).toEqual([]);
+    expect(ps.refused).toEqual(['auth-failed']);
+  });
+
+  it('refuses a proof made with another key than the one announced', async () => {
+    const [a, b] = channelPair();
+    const p = new FrameLink(b, phone());
+    const ps = watch(p);
+    // A stranger announces the computer's public key but can only sign with its own.
+    new FrameLink(a, computer({ key: { ...strangerKey, spki: computerKey.spki, alg: computerKey.alg } }));
+    await settled();
+    expect(ps.ready).toEqual([]);
+    expect(ps.refused).toEqual(['auth-failed']);
+  });
+
+  it('refuses a frame out of sequence after the handshake', async () => {
+    const [a, b] = channelPair();
+    new FrameLink(a, computer());
+    const p = new FrameLink(b, phone());
+    const ps = watch(p);
+    await settled();
+    a.send({ ...send, v: 1, id: 'late', seq: 5 });
+    await settled();
+    expect(ps.frames).toEqual([]);
+    expect(ps.refused).toEqual(['out-of-sequence']);
+  });
+
+  it('answers a malformed frame with an error saying why, then closes', async () => {
+    const [a, b] = channelPair();
+    const p = new FrameLink(b, phone());
+    a.send({ v: 9, type: 'sms/send', id: 'x2' });
+    await settled();
+    expect(b.sent.slice(1)).toMatchObject([{ type: 'error', code: 'unsupported-version', ref: 'x2' }]);
+    expect(p.open).toBe(false);
+  });
+
+  it('never answers an error with an error', async () => {
+    const [a, b] = channelPair();
+    const p = new FrameLink(b, phone());
     a.send({ v: 1, type: 'error', id: 'e1', code: 'nonsense' });
-    expect(b.sent).toHaveLength(1);
+    await settled();
+    expect(b.sent).toHaveLength(1); // only its hello
+    expect(p.open).toBe(false);
   });
 
-  it('pings, and declares the other side dead when it goes quiet', () => {
-    const [a] = channelPair();
-    const link = new FrameLink(a, {
-      role: 'computer',
-      device: 'Laptop',
-      pingEveryMs: 1000,
-      deadAfterMs: 3000,
-    });
-    const closed: string[] = [];
-    link.on('closed', (r) => closed.push(r));
-    vi.advanceTimersByTime(2000);
-    expect(a.sent.filter((f) => (f as { type: string }).type === 'link/ping')).toHaveLength(2);
-    vi.advanceTimersByTime(2500);
-    expect(closed).toEqual(['dead']);
-    expect(link.open).toBe(false);
-  });
-
-  it('stays alive while the other side answers pings', () => {
+  it('after the handshake, refuses a malformed frame but keeps the connection', async () => {
     const [a, b] = channelPair();
-    const link = new FrameLink(a, {
-      role: 'computer',
-      device: 'Laptop',
-      pingEveryMs: 1000,
-      deadAfterMs: 3000,
-    });
-    new FrameLink(b, { role: 'phone', device: 'Pixel', pingEveryMs: 1000, deadAfterMs: 3000 });
-    vi.advanceTimersByTime(10_000);
-    expect(link.open).toBe(true);
+    new FrameLink(a, computer());
+    const p = new FrameLink(b, phone());
+    const ps = watch(p);
+    await settled();
+    a.send({ v: 1, type: 'sms/send', id: 'x3', seq: 1, to: 5 });
+    await settled();
+    expect(ps.frames).toEqual([]);
+    expect(b.sent.at(-1)).toMatchObject({ type: 'error', code: 'bad-frame', ref: 'x3', seq: 1 });
+    expect(p.open).toBe(true);
+  });
+
+  it('pings once ready, and declares the other side dead when it goes quiet', async () => {
+    const [a, b] = channelPair();
+    const c = new FrameLink(a, computer({ pingEveryMs: 20, deadAfterMs: 60 }));
+    const p = new FrameLink(b, phone({ pingEveryMs: 20, deadAfterMs: 60 }));
+    const cs = watch(c);
+    await settled();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(c.open).toBe(true);
+    expect(a.sent.some((f) => (f as { type: string }).type === 'link/ping')).toBe(true);
+    p.close = () => undefined; // the phone vanishes without a word
+    b.onData = () => undefined;
+    (b as { send: (d: unknown) => void }).send = () => undefined;
+    await new Promise((r) => setTimeout(r, 150));
+    expect(cs.closed).toEqual(['dead']);
   });
 });

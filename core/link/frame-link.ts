@@ -1,4 +1,8 @@
 import { uuidv7 } from 'uuidv7';
+import { authTranscript } from '../auth/auth-transcript';
+import { randomBase64Url } from '../auth/base64url';
+import { type DeviceKey, keyFingerprint, signText, verifyText } from '../auth/device-key';
+import { dtlsFingerprint } from '../auth/dtls-fingerprint';
 import { type ErrorCode, type Frame, type HelloFrame, PROTOCOL_VERSION } from '../protocol/frames';
 import { parseFrame } from '../protocol/parse-frame';
 
@@ -8,11 +12,32 @@ export interface FrameChannel {
   close(): void;
   onData(listener: (data: unknown) => void): void;
   onClose(listener: () => void): void;
+  /** The SDP of this connection as this side negotiated it: where the DTLS fingerprints come from. */
+  sdp(): { local: string | undefined; remote: string | undefined };
 }
+
+/** The other side, once it has proven it holds the key it claims. */
+export interface AuthenticatedPeer {
+  role: HelloFrame['role'];
+  device: string;
+  key: HelloFrame['key'];
+  /** SHA-256 of its public key: what gets pinned and shown. */
+  fingerprint: string;
+  pairSecret?: string;
+}
+
+/** The app's say on who may talk: pinned key, or a valid one-time pairing secret. */
+export type Authorize = (
+  peer: AuthenticatedPeer,
+) => Promise<{ ok: true } | { ok: false; code: ErrorCode; message: string }>;
 
 export interface FrameLinkOptions {
   role: HelloFrame['role'];
   device: string;
+  key: DeviceKey;
+  authorize: Authorize;
+  /** The phone's first connection carries the QR code's one-time secret. */
+  pairSecret?: string;
   pingEveryMs?: number;
   deadAfterMs?: number;
   now?: () => number;
@@ -20,21 +45,26 @@ export interface FrameLinkOptions {
 
 type Outgoing = Frame extends infer F
   ? F extends Frame
-    ? Omit<F, 'v' | 'id'> & { id?: string }
+    ? Omit<F, 'v' | 'id' | 'seq'> & { id?: string }
     : never
   : never;
 
 export interface FrameLinkEvents {
-  hello(frame: HelloFrame): void;
+  /** Both sides proved their keys on this very connection; frames may flow. */
+  ready(peer: AuthenticatedPeer): void;
   frame(frame: Frame): void;
   /** The other side refused one of our frames, or sent us one we refused. */
   problem(code: ErrorCode, message: string, ref?: string): void;
-  closed(reason: 'closed' | 'dead'): void;
+  /** The handshake failed, on our side or theirs: the connection is closed. */
+  refused(code: ErrorCode, message: string): void;
+  closed(reason: 'closed' | 'dead' | 'refused'): void;
 }
 
 /**
- * One validated, liveness-checked conversation over a data channel. PeerJS `close` events are
- * unreliable, so an app-level ping decides when the other side is gone.
+ * One authenticated, validated, liveness-checked conversation over a data channel. Nothing but the
+ * handshake is accepted until both sides have signed this connection's nonces and DTLS fingerprints
+ * with their pinned keys. PeerJS `close` events are unreliable, so an app-level ping decides when the
+ * other side is gone.
  */
 export class FrameLink {
   private lastHeard: number;
@@ -43,22 +73,49 @@ export class FrameLink {
   private listeners: Partial<{ [K in keyof FrameLinkEvents]: FrameLinkEvents[K][] }> = {};
   private readonly now: () => number;
   private readonly deadAfterMs: number;
+  private readonly nonce = randomBase64Url(32);
+  private peer: AuthenticatedPeer | undefined;
+  private pendingProof: HelloFrame | undefined;
+  private authorized = false;
+  private proven = false;
+  private sentSeq = 0;
+  private heardSeq = 0;
+  private inbox: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly channel: FrameChannel,
-    options: FrameLinkOptions,
+    private readonly options: FrameLinkOptions,
   ) {
     this.now = options.now ?? Date.now;
     this.deadAfterMs = options.deadAfterMs ?? 15_000;
     this.lastHeard = this.now();
-    channel.onData((data) => this.receive(data));
-    channel.onClose(() => this.end('closed'));
+    // Verification is async; a queue keeps frames in the order they arrived.
+    channel.onData((data) => {
+      this.inbox = this.inbox
+        .then(() => this.receive(data))
+        .catch((e) => this.fail('auth-failed', String(e)));
+    });
+    // What arrived before the close (often the error saying why) is read first.
+    channel.onClose(() => {
+      this.inbox = this.inbox.then(() => this.end('closed'));
+    });
     this.timer = setInterval(() => this.tick(), options.pingEveryMs ?? 5_000);
-    this.send({ type: 'link/hello', role: options.role, device: options.device });
+    this.sendRaw({
+      type: 'auth/hello',
+      role: options.role,
+      device: options.device,
+      nonce: this.nonce,
+      key: { alg: options.key.alg, spki: options.key.spki },
+      ...(options.pairSecret ? { pair: { secret: options.pairSecret } } : {}),
+    });
   }
 
   get open(): boolean {
     return !this.ended;
+  }
+
+  get ready(): boolean {
+    return this.authorized && this.proven && !this.ended;
   }
 
   on<K extends keyof FrameLinkEvents>(event: K, listener: FrameLinkEvents[K]): this {
@@ -68,17 +125,23 @@ export class FrameLink {
     return this;
   }
 
-  send(frame: Outgoing): string {
-    const id = frame.id ?? uuidv7();
-    if (!this.ended) this.channel.send({ ...frame, v: PROTOCOL_VERSION, id });
-    return id;
+  /** App frames wait for the handshake: sent before it, they would be refused by the other side. */
+  send(frame: Outgoing): string | undefined {
+    if (!this.ready) return undefined;
+    return this.sendRaw(frame, ++this.sentSeq);
   }
 
   close(): void {
     this.end('closed');
   }
 
-  private receive(data: unknown): void {
+  private sendRaw(frame: Outgoing, seq?: number): string {
+    const id = frame.id ?? uuidv7();
+    if (!this.ended) this.channel.send({ ...frame, v: PROTOCOL_VERSION, id, ...(seq ? { seq } : {}) });
+    return id;
+  }
+
+  private async receive(data: unknown): Promise<void> {
     if (this.ended) return;
     this.lastHeard = this.now();
     const parsed = parseFrame(data);
@@ -87,20 +150,33 @@ export class FrameLink {
       const isErrorFrame =
         typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'error';
       // Never answer an error with an error: two confused peers would loop forever.
-      if (!isErrorFrame)
-        this.send({ type: 'error', code: parsed.code, message: parsed.message, ref: parsed.ref });
+      if (isErrorFrame) return this.ready ? undefined : this.end('refused', parsed.code, parsed.message);
+      const error = { type: 'error', code: parsed.code, message: parsed.message, ref: parsed.ref } as const;
+      // Before the handshake, one bad frame ends the connection; after it, the frame is just refused.
+      if (this.ready) this.send(error);
+      else {
+        this.sendRaw(error);
+        this.end('refused', parsed.code, parsed.message);
+      }
       return;
     }
     const frame = parsed.frame;
+    if (!this.ready) return this.handshake(frame);
+    if (frame.seq !== this.heardSeq + 1) {
+      const message = `Frame ${frame.seq ?? 'without a number'} out of sequence (expected ${this.heardSeq + 1}).`;
+      this.emit('problem', 'out-of-sequence', message, frame.id);
+      return this.fail('out-of-sequence', message);
+    }
+    this.heardSeq = frame.seq;
     switch (frame.type) {
       case 'link/ping':
         this.send({ type: 'link/pong', ref: frame.id });
         return;
       case 'link/pong':
         return;
-      case 'link/hello':
-        this.emit('hello', frame);
-        return;
+      case 'auth/hello':
+      case 'auth/proof':
+        return this.fail('bad-frame', 'Handshake frame after the handshake.');
       case 'error':
         this.emit('problem', frame.code, frame.message, frame.ref);
         return;
@@ -109,18 +185,99 @@ export class FrameLink {
     }
   }
 
+  private async handshake(frame: Frame): Promise<void> {
+    if (frame.type === 'error') {
+      this.emit('problem', frame.code, frame.message, frame.ref);
+      return this.end('refused', frame.code, frame.message);
+    }
+    if (frame.type === 'auth/hello' && !this.peer) {
+      if (frame.role === this.options.role)
+        return this.fail('auth-failed', `Both sides claim to be a ${frame.role}.`);
+      const peer: AuthenticatedPeer = {
+        role: frame.role,
+        device: frame.device,
+        key: frame.key,
+        fingerprint: await keyFingerprint(frame.key.spki),
+        ...(frame.pair ? { pairSecret: frame.pair.secret } : {}),
+      };
+      this.peer = peer;
+      this.pendingProof = frame;
+      const decision = await this.options.authorize(peer);
+      if (!decision.ok) return this.fail(decision.code, decision.message);
+      const dtls = this.dtls();
+      if (!dtls) return this.fail('auth-failed', 'This connection shows no usable DTLS fingerprints.');
+      const sig = await signText(
+        this.options.key,
+        authTranscript({
+          role: this.options.role,
+          peerNonce: frame.nonce,
+          ownDtls: dtls.local,
+          peerDtls: dtls.remote,
+        }),
+      );
+      this.sendRaw({ type: 'auth/proof', sig });
+      this.authorized = true;
+      return this.settle();
+    }
+    if (frame.type === 'auth/proof' && this.peer && this.pendingProof && !this.proven) {
+      const dtls = this.dtls();
+      const valid =
+        dtls !== undefined &&
+        (await verifyText(
+          this.peer.key.alg,
+          this.peer.key.spki,
+          authTranscript({
+            role: this.peer.role,
+            peerNonce: this.nonce,
+            ownDtls: dtls.remote,
+            peerDtls: dtls.local,
+          }),
+          frame.sig,
+        ));
+      if (!valid)
+        return this.fail('auth-failed', 'The other side could not prove its key on this connection.');
+      this.proven = true;
+      return this.settle();
+    }
+    this.fail('not-authenticated', `A ${frame.type} frame before the handshake finished.`);
+  }
+
+  private settle(): void {
+    if (this.ready && this.peer) this.emit('ready', this.peer);
+  }
+
+  private dtls(): { local: string; remote: string } | undefined {
+    const sdp = this.channel.sdp();
+    const local = dtlsFingerprint(sdp.local);
+    const remote = dtlsFingerprint(sdp.remote);
+    return local && remote && local !== remote ? { local, remote } : undefined;
+  }
+
+  /** Says why, then closes: the other side can show the person what went wrong. */
+  private fail(code: ErrorCode, message: string): void {
+    if (this.ended) return;
+    this.reply({ type: 'error', code, message });
+    this.end('refused', code, message);
+  }
+
+  private reply(frame: Outgoing): void {
+    if (this.ready) this.send(frame);
+    else this.sendRaw(frame);
+  }
+
   private tick(): void {
     if (this.now() - this.lastHeard > this.deadAfterMs) {
       this.end('dead');
       return;
     }
-    this.send({ type: 'link/ping' });
+    if (this.ready) this.send({ type: 'link/ping' });
   }
 
-  private end(reason: 'closed' | 'dead'): void {
+  private end(reason: 'closed' | 'dead' | 'refused', code?: ErrorCode, message?: string): void {
     if (this.ended) return;
     this.ended = true;
     clearInterval(this.timer);
+    if (reason === 'refused' && code) this.emit('refused', code, message ?? '');
     try {
       this.channel.close();
     } catch {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { pairingUrl, peerServerOptions, readPairingUrl } from './pairing-link';
 
-const info = { signalingUrl: 'http://192.168.1.10:8787', peerId: 'abc-123', device: 'Chrome on Linux' };
+const info = {
+  signalingUrl: 'http://192.168.1.10:8787',
+  peerId: 'abc-123',
+  device: 'Chrome on Linux',
+  keyFingerprint: 'q'.repeat(43),
+  secret: 's'.repeat(22),
+};
 
 describe('pairing link', () => {
   it('round-trips through the PWA URL', () => {
@@ -18,6 +24,11 @@ describe('pairing link', () => {
     expect(readPairingUrl(badId)).toHaveProperty('error');
     const badScheme = pairingUrl('http://x/', { ...info, signalingUrl: 'javascript:alert(1)' });
     expect(readPairingUrl(badScheme)).toHaveProperty('error');
+    // Without the key fingerprint or a long enough secret the phone could not check the computer.
+    expect(readPairingUrl(pairingUrl('http://x/', { ...info, keyFingerprint: 'short' }))).toHaveProperty(
+      'error',
+    );
+    expect(readPairingUrl(pairingUrl('http://x/', { ...info, secret: 'tooShort' }))).toHaveProperty('error');
   });
 
   it('gives PeerJS explicit host, port and secure', () => {

@@ -9,14 +9,33 @@ export const MAX_FRAME_CHARS = 16_000;
 export const MAX_BODY_CHARS = 10_000;
 
 const FrameId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
-const base = { v: v.literal(PROTOCOL_VERSION), id: FrameId };
+const Base64Url = (min: number, max: number) =>
+  v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]*$/), v.minLength(min), v.maxLength(max));
+/** After the handshake every frame carries the next number of its direction: no replay, no reordering. */
+const base = {
+  v: v.literal(PROTOCOL_VERSION),
+  id: FrameId,
+  seq: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+};
 
+export const KeyInfo = v.object({
+  alg: v.picklist(['Ed25519', 'ECDSA-P256']),
+  spki: Base64Url(40, 200),
+});
+/** Opens every connection: who I am (my pinned key), and a fresh nonce for the other side to sign. */
 export const HelloFrame = v.object({
   ...base,
-  type: v.literal('link/hello'),
+  type: v.literal('auth/hello'),
   role: v.picklist(['computer', 'phone']),
   device: v.pipe(v.string(), v.maxLength(100)),
+  nonce: Base64Url(43, 43),
+  key: KeyInfo,
+  /** Only on the phone's first connection: the one-time secret from the pairing QR code. */
+  pair: v.optional(v.object({ secret: Base64Url(22, 64) })),
 });
+export const ProofFrame = v.object({ ...base, type: v.literal('auth/proof'), sig: Base64Url(40, 200) });
+/** "I unpaired you": the receiver forgets the sender and stops reconnecting. */
+export const RevokeFrame = v.object({ ...base, type: v.literal('auth/revoke') });
 export const PingFrame = v.object({ ...base, type: v.literal('link/ping') });
 export const PongFrame = v.object({ ...base, type: v.literal('link/pong'), ref: FrameId });
 export const SendFrame = v.object({
@@ -42,6 +61,9 @@ export const ERROR_CODES = [
   'unknown-type',
   'invalid-number',
   'not-paired',
+  'not-authenticated',
+  'auth-failed',
+  'out-of-sequence',
 ] as const;
 export const ErrorFrame = v.object({
   ...base,
@@ -51,13 +73,24 @@ export const ErrorFrame = v.object({
   ref: v.optional(FrameId),
 });
 
-export const Frame = v.variant('type', [HelloFrame, PingFrame, PongFrame, SendFrame, StateFrame, ErrorFrame]);
+export const Frame = v.variant('type', [
+  HelloFrame,
+  ProofFrame,
+  RevokeFrame,
+  PingFrame,
+  PongFrame,
+  SendFrame,
+  StateFrame,
+  ErrorFrame,
+]);
 
 export type Frame = v.InferOutput<typeof Frame>;
 export type FrameType = Frame['type'];
 export type FrameOf<T extends FrameType> = Extract<Frame, { type: T }>;
 export type ErrorCode = (typeof ERROR_CODES)[number];
-export type HelloFrame = FrameOf<'link/hello'>;
+export type HelloFrame = FrameOf<'auth/hello'>;
+export type ProofFrame = FrameOf<'auth/proof'>;
+export type KeyInfo = v.InferOutput<typeof KeyInfo>;
 export type SendFrame = FrameOf<'sms/send'>;
 export type StateFrame = FrameOf<'sms/state'>;
 export type ErrorFrame = FrameOf<'error'>;

@@ -4,6 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import QRCode from 'qrcode';
 import { deviceName } from '../lib/device-name';
 import { PWA_URL, SIGNALING_URL } from '../lib/endpoints';
+import { currentPairingOffer } from '../lib/pairing-offer';
 
 /** Shows the phone where to find this computer: a QR code and the same link to copy. */
 @customElement('pt-pairing')
@@ -20,26 +21,46 @@ export class PtPairing extends LitElement {
   `;
 
   @property() peerId = '';
+  @property() keyFingerprint = '';
   @state() private qr = '';
   @state() private copied = false;
+  @state() private url = '';
+  private refresh: ReturnType<typeof setTimeout> | undefined;
 
-  get url(): string {
-    return pairingUrl(PWA_URL, { signalingUrl: SIGNALING_URL, peerId: this.peerId, device: deviceName() });
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.refresh);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('peerId') && this.peerId) {
-      QRCode.toDataURL(this.url, { margin: 1, width: 360, errorCorrectionLevel: 'M' }).then((qr) => {
-        this.qr = qr;
-      });
+    if ((changed.has('peerId') || changed.has('keyFingerprint')) && this.peerId && this.keyFingerprint) {
+      void this.showOffer();
     }
   }
 
+  /** A fresh one-time secret in the code; replaced before it expires, so what is on screen works. */
+  private async showOffer(): Promise<void> {
+    clearTimeout(this.refresh);
+    const offer = await currentPairingOffer();
+    this.url = pairingUrl(PWA_URL, {
+      signalingUrl: SIGNALING_URL,
+      peerId: this.peerId,
+      device: deviceName(),
+      keyFingerprint: this.keyFingerprint,
+      secret: offer.secret,
+    });
+    this.qr = await QRCode.toDataURL(this.url, { margin: 1, width: 360, errorCorrectionLevel: 'M' });
+    this.refresh = setTimeout(
+      () => void this.showOffer(),
+      Math.max(5_000, offer.expiresAt - Date.now() - 60_000),
+    );
+  }
+
   override render() {
-    if (!this.peerId) return html`<p>Preparing the pairing code…</p>`;
+    if (!this.peerId || !this.url) return html`<p>Preparing the pairing code…</p>`;
     return html`
       <h2>Pair your phone</h2>
-      <p>Scan this with your phone's camera, or open the link on the phone. Keep this window open until it connects.</p>
+      <p>Scan this with your phone's camera, or open the link on the phone. The code works once, for 5 minutes.</p>
       <div class="qr">${this.qr ? html`<img data-testid="pairing-qr" alt="Pairing QR code" src=${this.qr} />` : ''}</div>
       <div class="row">
         <a data-testid="pairing-link" href=${this.url} target="_blank" rel="noreferrer">${this.url}</a>

@@ -28,6 +28,11 @@ export class PtPopup extends LitElement {
     void browser.runtime.sendMessage({ peertext: 'ensure-link' }).catch(() => undefined);
   }
 
+  private readonly unpair = () => {
+    if (!confirm('Unpair this phone? It will no longer send texts for this computer.')) return;
+    void browser.runtime.sendMessage({ peertext: 'unpair' }).catch(() => undefined);
+  };
+
   override render() {
     const status = this.link.value;
     const showPairing = this.pairingOpen || status?.phone === 'never-paired';
@@ -39,7 +44,19 @@ export class PtPopup extends LitElement {
         </button>
       </header>
       <pt-link-status .status=${status}></pt-link-status>
-      ${showPairing ? html`<pt-pairing peerId=${this.identity.value?.peerId ?? ''}></pt-pairing>` : ''}
+      ${
+        showPairing
+          ? html`<pt-pairing
+            peerId=${this.identity.value?.peerId ?? ''}
+            keyFingerprint=${this.identity.value?.keyFingerprint ?? ''}
+          ></pt-pairing>`
+          : ''
+      }
+      ${
+        status?.phone === 'connected' || status?.phone === 'away'
+          ? html`<button class="link" data-testid="unpair-phone" @click=${this.unpair}>Unpair ${status.phoneName ?? 'phone'}</button>`
+          : ''
+      }
       <pt-compose></pt-compose>
       <pt-outbox></pt-outbox>
     `;

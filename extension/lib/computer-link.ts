@@ -1,4 +1,4 @@
-import { FrameLink } from '@core/link/frame-link';
+import { type AuthenticatedPeer, type Authorize, FrameLink } from '@core/link/frame-link';
 import { peerServerOptions } from '@core/pairing/pairing-link';
 import type { Frame } from '@core/protocol/frames';
 import { dataConnectionChannel } from '@web/data-connection-channel';
@@ -7,6 +7,8 @@ import { deviceName } from './device-name';
 import type { OutboxMessage } from './extension-db';
 import { type LinkStatus, readKv, writeKv } from './kv';
 import type { Outbox } from './outbox';
+import { spendPairingOffer } from './pairing-offer';
+import type { PeerIdentity } from './peer-identity';
 
 const RETRY_MAX_MS = 10_000;
 
@@ -16,13 +18,14 @@ const RETRY_MAX_MS = 10_000;
  */
 export class ComputerLink {
   private phone: FrameLink | undefined;
+  private phonePeer: AuthenticatedPeer | undefined;
   private phoneReady = false;
   private sentOnThisLink = new Set<string>();
   private retryMs = 1000;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly identity: { peerId: string; token: string },
+    private readonly identity: PeerIdentity,
     private readonly signalingUrl: string,
     private readonly outbox: Outbox,
   ) {}
@@ -41,6 +44,14 @@ export class ComputerLink {
   sendStored(message: OutboxMessage): void {
     if (!this.phone?.open || !this.phoneReady) return;
     this.sendOnce(this.phone, message);
+  }
+
+  /** Forgets every pinned phone; a connected one is told first, the others learn on next contact. */
+  async unpair(): Promise<void> {
+    if (this.phone?.ready) this.phone.send({ type: 'auth/revoke' });
+    await writeKv('phones', []);
+    this.phone?.close();
+    await this.publish({ phone: 'never-paired', phoneName: undefined, problem: undefined });
   }
 
   /** Sends every unsettled message the phone has not yet been asked for on this connection. */
@@ -92,18 +103,28 @@ export class ComputerLink {
     this.phone?.close();
     this.phoneReady = false;
     this.sentOnThisLink = new Set();
-    const link = new FrameLink(dataConnectionChannel(conn), { role: 'computer', device: deviceName() });
-    this.phone = link;
-    link.on('hello', (hello) => {
-      if (hello.role !== 'phone' || link !== this.phone) return link.close();
-      this.phoneReady = true;
-      void this.publish({ phone: 'connected', phoneName: hello.device, problem: undefined }).then(() =>
-        this.flush(),
-      );
+    const link = new FrameLink(dataConnectionChannel(conn), {
+      role: 'computer',
+      device: deviceName(),
+      key: this.identity.key,
+      authorize: this.authorize,
     });
-    // Nothing but a hello counts before the other side has said it is a phone.
+    this.phone = link;
+    link.on('ready', (peer) => {
+      if (link !== this.phone) return link.close();
+      this.phoneReady = true;
+      this.phonePeer = peer;
+      void this.pin(peer)
+        .then(() => this.publish({ phone: 'connected', phoneName: peer.device, problem: undefined }))
+        .then(() => this.flush());
+    });
+    // FrameLink passes on nothing before the phone has proven its pinned key on this connection.
     link.on('frame', (frame) => {
       if (this.phoneReady && link === this.phone) void this.receive(frame);
+    });
+    link.on('refused', (code, message) => {
+      console.warn(`PeerText: connection refused: ${code}: ${message}`);
+      void this.publish({ problem: `An unknown device tried to connect and was refused (${message})` });
     });
     link.on('problem', (code, message) => console.warn(`PeerText link: ${code}: ${message}`));
     link.on('closed', () => {
@@ -116,6 +137,44 @@ export class ComputerLink {
 
   private async receive(frame: Frame): Promise<void> {
     if (frame.type === 'sms/state') await this.outbox.applyState(frame.msgId, frame.state, frame.reason);
+    if (frame.type === 'auth/revoke' && this.phonePeer) {
+      const gone = this.phonePeer.fingerprint;
+      const phones = (await readKv('phones')) ?? [];
+      await writeKv(
+        'phones',
+        phones.filter((p) => p.fingerprint !== gone),
+      );
+      this.phone?.close();
+      await this.publish({
+        phone: 'never-paired',
+        phoneName: undefined,
+        problem: 'Your phone unpaired this computer.',
+      });
+    }
+  }
+
+  /** A pinned phone, or a new one carrying the secret of the QR code on show (spent by any attempt). */
+  private readonly authorize: Authorize = async (peer) => {
+    if (peer.role !== 'phone')
+      return { ok: false, code: 'auth-failed', message: 'Only a phone may connect.' };
+    const phones = (await readKv('phones')) ?? [];
+    if (phones.some((p) => p.fingerprint === peer.fingerprint)) return { ok: true };
+    if (peer.pairSecret && (await spendPairingOffer(peer.pairSecret))) return { ok: true };
+    return {
+      ok: false,
+      code: 'not-paired',
+      message: peer.pairSecret
+        ? 'This pairing code was already used or has expired. Pair again from the extension.'
+        : 'This phone is not paired with this computer.',
+    };
+  };
+
+  private async pin(peer: AuthenticatedPeer): Promise<void> {
+    const phones = ((await readKv('phones')) ?? []).filter((p) => p.fingerprint !== peer.fingerprint);
+    await writeKv('phones', [
+      ...phones,
+      { fingerprint: peer.fingerprint, name: peer.device, pairedAt: Date.now() },
+    ]);
   }
 
   private retry(action: () => void): void {

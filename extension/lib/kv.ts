@@ -1,10 +1,23 @@
+import type { DeviceKey } from '@core/auth/device-key';
 import { db } from './extension-db';
 
 /** Small typed values the link publishes and the popup reads (live). */
 export interface KvValues {
-  identity: { peerId: string; token: string };
+  identity: { peerId: string; token: string; keyFingerprint: string };
+  /** This computer's signing key; the private part cannot be exported, even by us. */
+  deviceKey: DeviceKey;
+  /** The one-time secret in the QR code on show: single use, short-lived. */
+  pairingOffer: { secret: string; expiresAt: number };
+  /** Phones whose keys this computer has pinned. */
+  phones: PairedPhone[];
   link: LinkStatus;
   draft: { body: string; at: number };
+}
+
+export interface PairedPhone {
+  fingerprint: string;
+  name: string;
+  pairedAt: number;
 }
 
 export interface LinkStatus {

@@ -1,3 +1,4 @@
+import { createDeviceKey, type DeviceKey, keyFingerprint } from '@core/auth/device-key';
 import { readKv, writeKv } from './kv';
 
 function randomHex(bytes: number): string {
@@ -5,14 +6,28 @@ function randomHex(bytes: number): string {
   return Array.from(data, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+export interface PeerIdentity {
+  peerId: string;
+  token: string;
+  keyFingerprint: string;
+  key: DeviceKey;
+}
+
 /**
- * The computer's PeerJS id and token, random and persisted: the pairing link points at this id,
- * and the token lets a reload reclaim it on the signaling server.
+ * The computer's PeerJS id and token, random and persisted (the pairing link points at this id, and
+ * the token lets a reload reclaim it), and its signing key. Only the link's document calls this.
  */
-export async function peerIdentity(): Promise<{ peerId: string; token: string }> {
+export async function peerIdentity(): Promise<PeerIdentity> {
+  const key = (await readKv('deviceKey')) ?? (await createDeviceKey());
+  await writeKv('deviceKey', key);
   const existing = await readKv('identity');
-  if (existing) return existing;
-  const identity = { peerId: `pt-${randomHex(16)}`, token: randomHex(16) };
-  await writeKv('identity', identity);
-  return identity;
+  const identity = {
+    peerId: existing?.peerId ?? `pt-${randomHex(16)}`,
+    token: existing?.token ?? randomHex(16),
+    keyFingerprint: await keyFingerprint(key.spki),
+  };
+  if (existing?.keyFingerprint !== identity.keyFingerprint || existing.peerId !== identity.peerId) {
+    await writeKv('identity', identity);
+  }
+  return { ...identity, key };
 }

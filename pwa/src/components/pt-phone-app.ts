@@ -22,6 +22,7 @@ export class PtPhoneApp extends LitElement {
       padding: max(16px, env(safe-area-inset-top)) 16px max(24px, env(safe-area-inset-bottom));
     }
     header { display: grid; gap: 10px; }
+    .notice { margin: 0; padding: 10px 12px; border-radius: 10px; background: #fdecea; color: #8a1c1c; font-size: 14px; }
     .brand { display: flex; align-items: center; gap: 10px; }
     .brand img { width: 36px; height: 36px; border-radius: 9px; }
     h1 { font-size: 22px; margin: 0; letter-spacing: -0.02em; }
@@ -79,6 +80,9 @@ export class PtPhoneApp extends LitElement {
           ></pt-pairing-prompt>`
           : ''
       }
+      ${this.service.notices.map(
+        (notice) => html`<p class="notice" role="alert" data-testid="security-notice">${notice.text}</p>`,
+      )}
       <pt-computer-list
         .computers=${computers}
         .stateOf=${(peerId: string) => this.service.computerState(peerId)}

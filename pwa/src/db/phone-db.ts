@@ -1,3 +1,4 @@
+import type { DeviceKey } from '@core/auth/device-key';
 import type { SmsStatus } from '@core/bridge/bridge-contract';
 import type { MessageState } from '@core/message/message-state';
 import Dexie, { type EntityTable } from 'dexie';
@@ -10,6 +11,8 @@ export interface PhoneIdentity {
   token: string;
   /** The name computers see in the hello frame; stored so the person can change it later. */
   deviceName: string;
+  /** This phone's signing key (private part non-extractable): what computers pin. */
+  deviceKey: DeviceKey;
 }
 
 export interface PairedComputer {
@@ -17,6 +20,10 @@ export interface PairedComputer {
   signalingUrl: string;
   name: string;
   pairedAt: number;
+  /** SHA-256 of the computer's public key, from the pairing QR code: the only key it may use. */
+  keyFingerprint: string;
+  /** The QR code's one-time secret, kept until the first handshake with this computer passes. */
+  pairSecret?: string;
 }
 
 /**

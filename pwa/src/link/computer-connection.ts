@@ -1,5 +1,6 @@
-import { FrameLink } from '@core/link/frame-link';
-import type { Frame } from '@core/protocol/frames';
+import type { DeviceKey } from '@core/auth/device-key';
+import { type AuthenticatedPeer, type Authorize, FrameLink } from '@core/link/frame-link';
+import type { ErrorCode, Frame } from '@core/protocol/frames';
 import { dataConnectionChannel } from '@web/data-connection-channel';
 import type { DataConnection, Peer } from 'peerjs';
 import type { PhoneReply } from '../sending/send-requests';
@@ -8,8 +9,17 @@ export type ComputerState = 'connecting' | 'connected' | 'offline';
 
 export interface ComputerConnectionHooks {
   state(state: ComputerState): void;
-  hello(device: string): void;
+  ready(peer: AuthenticatedPeer): void;
   frame(frame: Frame): void;
+  /** The handshake failed, refused by either side; the connection is closed. */
+  refused(code: ErrorCode, message: string): void;
+}
+
+export interface PhoneAuth {
+  key: DeviceKey;
+  authorize: Authorize;
+  /** The QR code's one-time secret, until the first handshake with this computer has passed. */
+  pairSecret(): string | undefined;
 }
 
 /** ICE that never completes gives no PeerJS event at all: only a deadline notices. */
@@ -30,6 +40,7 @@ export class ComputerConnection {
   constructor(
     readonly peerId: string,
     private readonly device: string,
+    private readonly auth: PhoneAuth,
     private readonly currentPeer: () => Peer | undefined,
     private readonly hooks: ComputerConnectionHooks,
   ) {}
@@ -70,8 +81,8 @@ export class ComputerConnection {
     if (!this.link) this.setState('offline');
   }
 
-  send(frame: PhoneReply): boolean {
-    if (!this.ready || !this.link?.open) return false;
+  send(frame: PhoneReply | { type: 'auth/revoke' }): boolean {
+    if (!this.ready || !this.link?.ready) return false;
     this.link.send(frame);
     return true;
   }
@@ -84,26 +95,36 @@ export class ComputerConnection {
   }
 
   private attach(conn: DataConnection): void {
-    const link = new FrameLink(dataConnectionChannel(conn), { role: 'phone', device: this.device });
+    const pairSecret = this.auth.pairSecret();
+    const link = new FrameLink(dataConnectionChannel(conn), {
+      role: 'phone',
+      device: this.device,
+      key: this.auth.key,
+      authorize: this.auth.authorize,
+      ...(pairSecret ? { pairSecret } : {}),
+    });
     this.link = link;
     this.ready = false;
-    const helloDeadline = setTimeout(() => link.close(), CONNECT_TIMEOUT_MS);
-    link.on('hello', (hello) => {
-      clearTimeout(helloDeadline);
+    const handshakeDeadline = setTimeout(() => link.close(), CONNECT_TIMEOUT_MS);
+    link.on('ready', (peer) => {
+      clearTimeout(handshakeDeadline);
       if (link !== this.link) return;
-      if (hello.role !== 'computer') return link.close();
       this.ready = true;
       this.retryMs = RETRY_MIN_MS;
       this.setState('connected');
-      this.hooks.hello(hello.device);
+      this.hooks.ready(peer);
     });
-    // Nothing but a hello counts before the other side has said it is a computer.
+    // FrameLink passes on nothing before both keys are proven on this connection.
     link.on('frame', (frame) => {
       if (this.ready && link === this.link) this.hooks.frame(frame);
     });
+    link.on('refused', (code, message) => {
+      console.warn(`PeerText: connection refused: ${code}: ${message}`);
+      if (link === this.link) this.hooks.refused(code, message);
+    });
     link.on('problem', (code, message) => console.warn(`PeerText link: ${code}: ${message}`));
     link.on('closed', () => {
-      clearTimeout(helloDeadline);
+      clearTimeout(handshakeDeadline);
       if (link !== this.link) return;
       this.link = undefined;
       this.ready = false;

@@ -1,14 +1,19 @@
+import type { AuthenticatedPeer } from '@core/link/frame-link';
 import { peerServerOptions } from '@core/pairing/pairing-link';
-import type { Frame } from '@core/protocol/frames';
+import type { ErrorCode, Frame } from '@core/protocol/frames';
 import { Peer } from 'peerjs';
 import type { PhoneIdentity } from '../db/phone-db';
 import type { PhoneReply } from '../sending/send-requests';
-import { ComputerConnection, type ComputerState } from './computer-connection';
+import { ComputerConnection, type ComputerState, type PhoneAuth } from './computer-connection';
 
 export interface PhoneLinkHooks {
   state(computerPeerId: string, state: ComputerState): void;
-  hello(computerPeerId: string, device: string): void;
+  ready(computerPeerId: string, peer: AuthenticatedPeer): void;
   frame(computerPeerId: string, frame: Frame): void;
+  refused(computerPeerId: string, code: ErrorCode, message: string): void;
+  /** Someone dialled this phone: computers never do, so it is a stranger. */
+  stranger(): void;
+  auth(computerPeerId: string): PhoneAuth;
 }
 
 const RETRY_MIN_MS = 1000;
@@ -42,11 +47,18 @@ export class PhoneLink {
       known.connect();
       return;
     }
-    const connection = new ComputerConnection(computerPeerId, this.identity.deviceName, () => this.peer, {
-      state: (state) => this.hooks.state(computerPeerId, state),
-      hello: (device) => this.hooks.hello(computerPeerId, device),
-      frame: (frame) => this.hooks.frame(computerPeerId, frame),
-    });
+    const connection = new ComputerConnection(
+      computerPeerId,
+      this.identity.deviceName,
+      this.hooks.auth(computerPeerId),
+      () => this.peer,
+      {
+        state: (state) => this.hooks.state(computerPeerId, state),
+        ready: (peer) => this.hooks.ready(computerPeerId, peer),
+        frame: (frame) => this.hooks.frame(computerPeerId, frame),
+        refused: (code, message) => this.hooks.refused(computerPeerId, code, message),
+      },
+    );
     this.computers.set(computerPeerId, connection);
     this.hooks.state(computerPeerId, connection.state);
     if (this.peer) connection.connect();
@@ -62,7 +74,7 @@ export class PhoneLink {
     return this.computers.get(computerPeerId)?.state;
   }
 
-  send(computerPeerId: string, frame: PhoneReply): boolean {
+  send(computerPeerId: string, frame: PhoneReply | { type: 'auth/revoke' }): boolean {
     return this.computers.get(computerPeerId)?.send(frame) ?? false;
   }
 
@@ -87,8 +99,11 @@ export class PhoneLink {
       this.retryMs = RETRY_MIN_MS;
       for (const connection of this.computers.values()) connection.connect();
     });
-    // Computers never dial the phone; an incoming call is not one of ours.
-    peer.on('connection', (conn) => conn.close());
+    // Computers never dial the phone; an incoming call is not one of ours, whatever it says.
+    peer.on('connection', (conn) => {
+      conn.close();
+      this.hooks.stranger();
+    });
     peer.on('disconnected', () => this.lost(peer));
     peer.on('close', () => this.lost(peer));
     peer.on('error', (error) => {

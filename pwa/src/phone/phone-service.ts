@@ -1,5 +1,5 @@
 import type { PairingInfo } from '@core/pairing/pairing-link';
-import type { Frame } from '@core/protocol/frames';
+import type { ErrorCode, Frame } from '@core/protocol/frames';
 import { detectBridge, onLateNativeBridge } from '../bridge/detect-bridge';
 import { NativeSmsBridge } from '../bridge/native-sms-bridge';
 import type { BridgeKind, SmsBridge } from '../bridge/sms-bridge';
@@ -9,6 +9,14 @@ import { phoneIdentity } from '../link/phone-identity';
 import { PhoneLink } from '../link/phone-link';
 import { SendRequests } from '../sending/send-requests';
 import { defaultCountry } from './default-country';
+
+/** Something the person should know about who tried to talk to this phone. */
+export interface SecurityNotice {
+  at: number;
+  text: string;
+}
+
+const MAX_NOTICES = 5;
 
 export interface BridgeStatus {
   kind: BridgeKind | 'detecting';
@@ -21,6 +29,9 @@ export interface BridgeStatus {
  */
 export class PhoneService {
   bridge: BridgeStatus = { kind: 'detecting' };
+  notices: SecurityNotice[] = [];
+  /** The paired computers as stored, so a handshake can check a key without waiting for IndexedDB. */
+  private readonly paired = new Map<string, PairedComputer>();
   private readonly links = new Map<string, PhoneLink>();
   private readonly linkOf = new Map<string, PhoneLink>();
   private readonly states = new Map<string, ComputerState>();
@@ -54,8 +65,11 @@ export class PhoneService {
       signalingUrl: info.signalingUrl,
       name: info.device.trim() || 'Computer',
       pairedAt: Date.now(),
+      keyFingerprint: info.keyFingerprint,
+      pairSecret: info.secret,
     };
     await this.db.computers.put(computer);
+    this.paired.set(computer.peerId, computer);
     void this.start().then(() => {
       // A re-pair may carry a new signaling address; the same one keeps the peer (no id churn).
       if (this.linkOf.get(computer.peerId)?.signalingUrl !== computer.signalingUrl) {
@@ -65,8 +79,11 @@ export class PhoneService {
     });
   }
 
+  /** Tells a connected computer first, so it forgets this phone too; otherwise it learns on next contact. */
   async forget(peerId: string): Promise<void> {
+    this.linkOf.get(peerId)?.send(peerId, { type: 'auth/revoke' });
     await this.db.computers.delete(peerId);
+    this.paired.delete(peerId);
     this.disconnect(peerId);
   }
 
@@ -89,7 +106,10 @@ export class PhoneService {
     });
     // Half-finished dispatches are settled before any computer can ask about them.
     await this.requests.recover();
-    for (const computer of await this.db.computers.toArray()) this.connect(computer);
+    for (const computer of await this.db.computers.toArray()) {
+      this.paired.set(computer.peerId, computer);
+      this.connect(computer);
+    }
   }
 
   /** Called only once booted: the identity exists by then. */
@@ -98,9 +118,24 @@ export class PhoneService {
     if (!link) {
       link = new PhoneLink(this.identity!, computer.signalingUrl, {
         state: (peerId, state) => this.setState(peerId, state),
-        hello: (peerId, device) => void this.db.computers.update(peerId, { name: device }),
+        ready: (peerId, peer) => void this.authenticated(peerId, peer.device),
         frame: (peerId, frame) =>
           void this.receive(peerId, frame).catch((error: unknown) => console.error('PeerText: frame', error)),
+        refused: (peerId, code, message) => void this.refused(peerId, code, message),
+        stranger: () => this.notice('An unknown device tried to connect to this phone. It was refused.'),
+        auth: (peerId) => ({
+          key: this.identity!.deviceKey,
+          authorize: async (peer) => {
+            const expected = this.paired.get(peerId)?.keyFingerprint;
+            if (peer.role === 'computer' && peer.fingerprint === expected) return { ok: true };
+            return {
+              ok: false,
+              code: 'auth-failed',
+              message: 'This computer’s key is not the one this phone paired with.',
+            };
+          },
+          pairSecret: () => this.paired.get(peerId)?.pairSecret,
+        }),
       });
       this.links.set(computer.signalingUrl, link);
     }
@@ -124,6 +159,38 @@ export class PhoneService {
 
   private async receive(peerId: string, frame: Frame): Promise<void> {
     if (frame.type === 'sms/send') await this.requests?.receive(peerId, frame);
+    if (frame.type === 'auth/revoke') await this.revoked(peerId);
+  }
+
+  /** The pairing secret has done its job once the computer has pinned this phone: drop it. */
+  private async authenticated(peerId: string, device: string): Promise<void> {
+    const known = this.paired.get(peerId);
+    if (!known) return;
+    const updated: PairedComputer = { ...known, name: device.trim() || known.name };
+    delete updated.pairSecret;
+    this.paired.set(peerId, updated);
+    await this.db.computers.put(updated);
+  }
+
+  private async refused(peerId: string, code: ErrorCode, message: string): Promise<void> {
+    const name = this.paired.get(peerId)?.name ?? 'A computer';
+    // The computer no longer knows this phone: it unpaired it, or the one-time secret was spent.
+    if (code === 'not-paired') return this.revoked(peerId, message);
+    this.notice(`${name}: connection refused (${message})`);
+  }
+
+  private async revoked(peerId: string, why?: string): Promise<void> {
+    const name = this.paired.get(peerId)?.name ?? 'A computer';
+    this.notice(why ? `${name} refused this phone: ${why}` : `${name} unpaired this phone.`);
+    await this.db.computers.delete(peerId);
+    this.paired.delete(peerId);
+    this.disconnect(peerId);
+  }
+
+  private notice(text: string): void {
+    console.warn(`PeerText: ${text}`);
+    this.notices = [{ at: Date.now(), text }, ...this.notices].slice(0, MAX_NOTICES);
+    this.changed();
   }
 
   private setBridge(bridge: SmsBridge): void {
