@@ -17,8 +17,9 @@ function summarize(status: LinkStatus | undefined): { tone: string; text: string
 @customElement('pt-link-status')
 export class PtLinkStatus extends LitElement {
   static override styles = css`
-    :host { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; font-size: 13px; color: #3d4650; }
-    .problem { flex-basis: 100%; margin: 0; padding: 6px 8px; border-radius: 6px; background: #fdecea; color: #8a1c1c; font-size: 12px; }
+    :host { display: grid; gap: 8px; font-size: 13px; color: #3d4650; }
+    .line { display: flex; align-items: center; gap: 8px; }
+    .problem { margin: 0; padding: 6px 8px; border-radius: 6px; background: #fdecea; color: #8a1c1c; font-size: 12px; }
     .dot { width: 9px; height: 9px; border-radius: 50%; flex: none; }
     .ok { background: #1f9d55; }
     .wait { background: #d69e2e; }
@@ -29,8 +30,8 @@ export class PtLinkStatus extends LitElement {
 
   override render() {
     const { tone, text } = summarize(this.status);
-    return html`<span class="dot ${tone}"></span>
-      <span data-testid="link-status" data-phone=${this.status?.phone ?? 'starting'}>${text}</span>
+    return html`<span class="line"><span class="dot ${tone}"></span>
+      <span data-testid="link-status" data-phone=${this.status?.phone ?? 'starting'}>${text}</span></span>
       ${this.status?.problem ? html`<p class="problem" role="alert" data-testid="link-problem">${this.status.problem}</p>` : ''}`;
   }
 }

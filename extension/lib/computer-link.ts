@@ -20,6 +20,7 @@ export class ComputerLink {
   private phone: FrameLink | undefined;
   private phonePeer: AuthenticatedPeer | undefined;
   private phoneReady = false;
+  private publishing: Promise<void> = Promise.resolve();
   private sentOnThisLink = new Set<string>();
   private retryMs = 1000;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -99,19 +100,19 @@ export class ComputerLink {
     });
   }
 
+  /** A new connection replaces the phone's only once it has proven a pinned key: a stranger cannot kick it off. */
   private attach(conn: DataConnection): void {
-    this.phone?.close();
-    this.phoneReady = false;
-    this.sentOnThisLink = new Set();
     const link = new FrameLink(dataConnectionChannel(conn), {
       role: 'computer',
       device: deviceName(),
       key: this.identity.key,
       authorize: this.authorize,
     });
-    this.phone = link;
     link.on('ready', (peer) => {
-      if (link !== this.phone) return link.close();
+      const previous = this.phone;
+      this.phone = link;
+      previous?.close();
+      this.sentOnThisLink = new Set();
       this.phoneReady = true;
       this.phonePeer = peer;
       void this.pin(peer)
@@ -186,12 +187,16 @@ export class ComputerLink {
     this.retryMs = Math.min(this.retryMs * 2, RETRY_MAX_MS);
   }
 
-  private async publish(change: Partial<LinkStatus>): Promise<void> {
-    const current = (await readKv('link')) ?? {
-      signaling: 'connecting',
-      phone: 'never-paired',
-      updatedAt: 0,
-    };
-    await writeKv('link', { ...current, ...change, peerId: this.identity.peerId, updatedAt: Date.now() });
+  /** One change at a time: concurrent read-modify-writes would drop each other's fields. */
+  private publish(change: Partial<LinkStatus>): Promise<void> {
+    this.publishing = this.publishing.then(async () => {
+      const current = (await readKv('link')) ?? {
+        signaling: 'connecting',
+        phone: 'never-paired',
+        updatedAt: 0,
+      };
+      await writeKv('link', { ...current, ...change, peerId: this.identity.peerId, updatedAt: Date.now() });
+    });
+    return this.publishing;
   }
 }

@@ -1,0 +1,142 @@
+import type { Page } from '@playwright/test';
+import { bridgeSends, compose, expect, pair, screenshotPath, test } from './support/fixtures';
+import { sendFrame, strangerDials } from './support/stranger';
+
+async function computerPeerId(popup: Page): Promise<string> {
+  const href = await popup.getByTestId('pairing-link').getAttribute('href');
+  return new URLSearchParams(new URL(href!).hash.slice(1)).get('p')!;
+}
+
+function phonePeerId(phone: Page): Promise<string> {
+  return phone.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('peertext-phone');
+        open.onsuccess = () => {
+          const get = open.result.transaction('identity').objectStore('identity').get('self');
+          get.onsuccess = () => resolve(get.result.peerId);
+        };
+      }),
+  );
+}
+
+test('a stranger dialling the phone with well-formed send frames gets nothing sent', async ({
+  popup,
+  phone,
+  phoneBrowser,
+}) => {
+  await pair(popup, phone);
+  const target = await phonePeerId(phone);
+  const result = await strangerDials(phoneBrowser, target, ['fresh-hello', sendFrame(1), sendFrame(2)]);
+  expect(result.received.filter((f) => f.type === 'sms/state')).toEqual([]);
+  await expect(phone.getByTestId('security-notice').first()).toContainText('unknown device');
+  await phone.screenshot({ path: screenshotPath('phone-stranger-refused') });
+  expect(await bridgeSends(phone)).toEqual([]);
+});
+
+test('a stranger dialling the computer as a "phone" is refused and learns nothing from the outbox', async ({
+  popup,
+  phone,
+  phoneBrowser,
+}) => {
+  const computer = await computerPeerId(popup);
+  await pair(popup, phone);
+  await phone.close();
+  await expect(popup.getByTestId('link-status')).toHaveAttribute('data-phone', 'away', { timeout: 30_000 });
+  await compose(popup, '+44 7911 123456', 'Secret plans');
+  const item = popup.getByTestId('outbox-item').first();
+  await expect(item).toHaveAttribute('data-state', 'queued');
+  const forged = {
+    v: 1,
+    id: 'f1',
+    seq: 1,
+    type: 'sms/state',
+    msgId: await item.getAttribute('data-msg-id'),
+    state: 'delivered',
+    at: 1,
+  };
+  const result = await strangerDials(phoneBrowser, computer, ['fresh-hello', forged]);
+  expect(result.opened).toBe(true);
+  expect(result.received.map((f) => f.type)).not.toContain('sms/send');
+  expect(result.received).toContainEqual(expect.objectContaining({ type: 'error', code: 'not-paired' }));
+  await expect(popup.getByTestId('link-problem')).toContainText('unknown device');
+  await expect(item).toHaveAttribute('data-state', 'queued');
+  await popup.screenshot({ path: screenshotPath('popup-stranger-refused') });
+});
+
+test('a recorded handshake replayed to the computer is refused', async ({
+  popup,
+  phone,
+  phoneContext,
+  phoneBrowser,
+}) => {
+  // Records what the real phone sends on its data channel, as an eavesdropper on a broken DTLS would.
+  await phoneContext.addInitScript(() => {
+    const sent: string[] = [];
+    (window as unknown as { recorded: string[] }).recorded = sent;
+    const original = RTCDataChannel.prototype.send;
+    RTCDataChannel.prototype.send = function (this: RTCDataChannel, data: never) {
+      const d = data as unknown;
+      if (typeof d === 'string') sent.push(d);
+      else if (d instanceof ArrayBuffer || ArrayBuffer.isView(d))
+        sent.push(new TextDecoder().decode(d as ArrayBuffer));
+      return original.call(this, data);
+    } as typeof original;
+  });
+  const computer = await computerPeerId(popup);
+  await pair(popup, phone);
+  await compose(popup, '+44 7911 123456', 'Recorded');
+  await expect(popup.getByTestId('outbox-item').first()).toHaveAttribute('data-state', 'delivered');
+  const recorded = (await phone.evaluate(() => (window as unknown as { recorded: string[] }).recorded))
+    .flatMap((text) => {
+      try {
+        return [JSON.parse(text)];
+      } catch {
+        return [];
+      }
+    })
+    .filter((f) => typeof f === 'object' && f && 'type' in f);
+  expect(recorded.map((f) => f.type)).toContain('auth/proof');
+  await phone.close();
+  const result = await strangerDials(phoneBrowser, computer, recorded);
+  expect(result.received.map((f) => f.type)).not.toContain('sms/send');
+  expect(result.received).toContainEqual(expect.objectContaining({ type: 'error', code: 'auth-failed' }));
+});
+
+test('the pairing link works once: a second phone opening it is refused', async ({
+  popup,
+  phone,
+  phoneContext,
+}) => {
+  const href = await popup.getByTestId('pairing-link').getAttribute('href');
+  await pair(popup, phone);
+  const second = await phoneContext.browser()!.newContext();
+  const other = await second.newPage();
+  await other.goto(href!);
+  await other.getByTestId('pair-confirm').click();
+  await expect(other.getByTestId('security-notice').first()).toContainText('already used', {
+    timeout: 20_000,
+  });
+  await expect(other.getByTestId('computer')).toHaveCount(0);
+  await second.close();
+});
+
+test('unpairing on the phone revokes the computer: later sends stay queued', async ({ popup, phone }) => {
+  await pair(popup, phone);
+  phone.once('dialog', (dialog) => void dialog.accept());
+  await phone.getByTestId('computer-forget').click();
+  await expect(popup.getByTestId('link-status')).toHaveAttribute('data-phone', 'never-paired');
+  await expect(popup.getByTestId('link-problem')).toContainText('unpaired');
+  await compose(popup, '+44 7911 123456', 'After unpair');
+  await expect(popup.getByTestId('outbox-item').first()).toHaveAttribute('data-state', 'queued');
+  await phone.waitForTimeout(2_000);
+  expect(await bridgeSends(phone)).toEqual([]);
+});
+
+test('unpairing on the computer: the phone learns it and forgets the computer', async ({ popup, phone }) => {
+  await pair(popup, phone);
+  popup.once('dialog', (dialog) => void dialog.accept());
+  await popup.getByTestId('unpair-phone').click();
+  await expect(phone.getByTestId('security-notice').first()).toContainText('unpaired this phone');
+  await expect(phone.getByTestId('computer')).toHaveCount(0);
+});

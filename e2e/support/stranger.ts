@@ -1,0 +1,92 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser } from '@playwright/test';
+import type { Peer } from 'peerjs';
+
+const peerjsBundle = fileURLToPath(new URL('../../node_modules/peerjs/dist/peerjs.min.js', import.meta.url));
+
+export interface StrangerResult {
+  /** Whether the data channel to the target ever opened. */
+  opened: boolean;
+  /** Every frame the target sent to the stranger. */
+  received: { type?: string; code?: string }[];
+}
+
+/**
+ * A stock PeerJS client in its own browser context that dials `targetPeerId` through our signaling
+ * server and sends `frames` as soon as the channel opens. `frames` may contain the marker
+ * `'fresh-hello'`, replaced by a well-formed hello signed by a key the stranger makes for itself.
+ */
+export async function strangerDials(
+  browser: Browser,
+  targetPeerId: string,
+  frames: unknown[],
+  listenMs = 3_000,
+): Promise<StrangerResult> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto('http://localhost:8788/stranger-does-not-exist');
+    await page.addScriptTag({ path: peerjsBundle });
+    return await page.evaluate(
+      async ({ target, frames, listenMs }) => {
+        const b64 = (bytes: ArrayBuffer) =>
+          btoa(String.fromCharCode(...new Uint8Array(bytes)))
+            .replace(/\+/g, '-')
+            .replace(/\//g, '_')
+            .replace(/=+$/, '');
+        const keys = (await crypto.subtle.generateKey({ name: 'Ed25519' }, false, [
+          'sign',
+          'verify',
+        ])) as CryptoKeyPair;
+        const spki = b64(await crypto.subtle.exportKey('spki', keys.publicKey));
+        const hello = {
+          v: 1,
+          id: 'stranger-hello',
+          type: 'auth/hello',
+          role: 'phone',
+          device: 'Definitely your phone',
+          nonce: b64(crypto.getRandomValues(new Uint8Array(32)).buffer),
+          key: { alg: 'Ed25519', spki },
+        };
+        const PeerClass = (window as unknown as { Peer: typeof Peer }).Peer;
+        const peer = new PeerClass({
+          host: 'localhost',
+          port: 8787,
+          secure: false,
+          config: { iceServers: [] },
+        });
+        const result = { opened: false, received: [] as { type?: string; code?: string }[] };
+        await new Promise<void>((resolve) => {
+          peer.on('open', () => {
+            const conn = peer.connect(target, { reliable: true, serialization: 'json' });
+            conn.on('open', () => {
+              result.opened = true;
+              for (const frame of frames) conn.send(frame === 'fresh-hello' ? hello : frame);
+            });
+            conn.on('data', (data) => result.received.push(data as { type?: string; code?: string }));
+          });
+          peer.on('error', () => undefined);
+          setTimeout(resolve, listenMs);
+        });
+        peer.destroy();
+        return result;
+      },
+      { target: targetPeerId, frames, listenMs },
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+/** A well-formed send frame, numbered as if a handshake had passed. */
+export function sendFrame(seq: number, to = '+447911123456'): object {
+  return {
+    v: 1,
+    id: `attack-${seq}`,
+    seq,
+    type: 'sms/send',
+    msgId: `attack-msg-${seq}`,
+    to,
+    body: 'Premium!',
+  };
+}
