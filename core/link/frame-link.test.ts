@@ -122,6 +122,28 @@ describe('FrameLink handshake', () => {
     ]);
   });
 
+  it('shows the same six digits on both sides, and different ones to a relay in the middle', async () => {
+    const [a, b] = channelPair();
+    const c = new FrameLink(a, computer());
+    const p = new FrameLink(b, phone({ pairCode: 'ABCD-EFGH' }));
+    const seen: string[] = [];
+    c.on('ready', (peer) => seen.push(peer.pairCode ?? 'none'));
+    await settled();
+    expect(seen).toEqual(['ABCD-EFGH']);
+    const sas = await c.sas();
+    expect(sas).toMatch(/^\d{3} \d{3}$/);
+    expect(await p.sas()).toBe(sas);
+    // A signaling server that knows the code runs two sessions, one with each side.
+    const [a1, b1] = channelPair();
+    const [a2, b2] = channelPair();
+    const victimComputer = new FrameLink(a1, computer());
+    new FrameLink(b1, phone({ key: strangerKey }));
+    new FrameLink(a2, computer({ key: strangerKey }));
+    const victimPhone = new FrameLink(b2, phone());
+    await settled();
+    expect(await victimComputer.sas()).not.toBe(await victimPhone.sas());
+  });
+
   it('refuses any command before the handshake and closes', async () => {
     const [a, b] = channelPair();
     const p = new FrameLink(b, phone());

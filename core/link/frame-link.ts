@@ -3,6 +3,7 @@ import { authTranscript } from '../auth/auth-transcript';
 import { randomBase64Url } from '../auth/base64url';
 import { type DeviceKey, keyFingerprint, signText, verifyText } from '../auth/device-key';
 import { dtlsFingerprint } from '../auth/dtls-fingerprint';
+import { shortAuthString } from '../auth/short-auth-string';
 import { type ErrorCode, type Frame, type HelloFrame, PROTOCOL_VERSION } from '../protocol/frames';
 import { parseFrame } from '../protocol/parse-frame';
 
@@ -24,6 +25,7 @@ export interface AuthenticatedPeer {
   /** SHA-256 of its public key: what gets pinned and shown. */
   fingerprint: string;
   pairSecret?: string;
+  pairCode?: string;
 }
 
 /** The app's say on who may talk: pinned key, or a valid one-time pairing secret. */
@@ -36,8 +38,9 @@ export interface FrameLinkOptions {
   device: string;
   key: DeviceKey;
   authorize: Authorize;
-  /** The phone's first connection carries the QR code's one-time secret. */
+  /** The phone's first connection carries the QR code's one-time secret, or the typed code. */
   pairSecret?: string;
+  pairCode?: string;
   pingEveryMs?: number;
   deadAfterMs?: number;
   now?: () => number;
@@ -75,7 +78,7 @@ export class FrameLink {
   private readonly deadAfterMs: number;
   private readonly nonce = randomBase64Url(32);
   private peer: AuthenticatedPeer | undefined;
-  private pendingProof: HelloFrame | undefined;
+  private peerHello: HelloFrame | undefined;
   private authorized = false;
   private proven = false;
   private sentSeq = 0;
@@ -107,6 +110,7 @@ export class FrameLink {
       nonce: this.nonce,
       key: { alg: options.key.alg, spki: options.key.spki },
       ...(options.pairSecret ? { pair: { secret: options.pairSecret } } : {}),
+      ...(options.pairCode && !options.pairSecret ? { pair: { code: options.pairCode } } : {}),
     });
   }
 
@@ -198,10 +202,11 @@ export class FrameLink {
         device: frame.device,
         key: frame.key,
         fingerprint: await keyFingerprint(frame.key.spki),
-        ...(frame.pair ? { pairSecret: frame.pair.secret } : {}),
+        ...(frame.pair && 'secret' in frame.pair ? { pairSecret: frame.pair.secret } : {}),
+        ...(frame.pair && 'code' in frame.pair ? { pairCode: frame.pair.code } : {}),
       };
       this.peer = peer;
-      this.pendingProof = frame;
+      this.peerHello = frame;
       const decision = await this.options.authorize(peer);
       if (!decision.ok) return this.fail(decision.code, decision.message);
       const dtls = this.dtls();
@@ -219,7 +224,7 @@ export class FrameLink {
       this.authorized = true;
       return this.settle();
     }
-    if (frame.type === 'auth/proof' && this.peer && this.pendingProof && !this.proven) {
+    if (frame.type === 'auth/proof' && this.peer && this.peerHello && !this.proven) {
       const dtls = this.dtls();
       const valid =
         dtls !== undefined &&
@@ -240,6 +245,18 @@ export class FrameLink {
       return this.settle();
     }
     this.fail('not-authenticated', `A ${frame.type} frame before the handshake finished.`);
+  }
+
+  /** The six digits both screens show after a typed-code pairing (see short-auth-string.ts). */
+  async sas(): Promise<string> {
+    const dtls = this.dtls();
+    const hello = this.peerHello;
+    if (!this.ready || !dtls || !hello) throw new Error('No authenticated session yet.');
+    const own = { spki: this.options.key.spki, nonce: this.nonce, dtls: dtls.local };
+    const peer = { spki: hello.key.spki, nonce: hello.nonce, dtls: dtls.remote };
+    return shortAuthString(
+      this.options.role === 'computer' ? { computer: own, phone: peer } : { computer: peer, phone: own },
+    );
   }
 
   private settle(): void {

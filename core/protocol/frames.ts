@@ -30,10 +30,20 @@ export const HelloFrame = v.object({
   device: v.pipe(v.string(), v.maxLength(100)),
   nonce: Base64Url(43, 43),
   key: KeyInfo,
-  /** Only on the phone's first connection: the one-time secret from the pairing QR code. */
-  pair: v.optional(v.object({ secret: Base64Url(22, 64) })),
+  /**
+   * Only on the phone's first connection: the one-time secret from the pairing QR code, or the code
+   * the person typed (which the signaling server also knows, so it needs the SAS check as well).
+   */
+  pair: v.optional(
+    v.union([
+      v.object({ secret: Base64Url(22, 64) }),
+      v.object({ code: v.pipe(v.string(), v.regex(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/)) }),
+    ]),
+  ),
 });
 export const ProofFrame = v.object({ ...base, type: v.literal('auth/proof'), sig: Base64Url(40, 200) });
+/** After a typed-code pairing: "the person saw the same six digits here". */
+export const ConfirmFrame = v.object({ ...base, type: v.literal('auth/confirm') });
 /** "I unpaired you": the receiver forgets the sender and stops reconnecting. */
 export const RevokeFrame = v.object({ ...base, type: v.literal('auth/revoke') });
 export const PingFrame = v.object({ ...base, type: v.literal('link/ping') });
@@ -77,6 +87,7 @@ export const Frame = v.variant('type', [
   HelloFrame,
   ProofFrame,
   RevokeFrame,
+  ConfirmFrame,
   PingFrame,
   PongFrame,
   SendFrame,

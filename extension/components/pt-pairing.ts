@@ -4,6 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import QRCode from 'qrcode';
 import { deviceName } from '../lib/device-name';
 import { PWA_URL, SIGNALING_URL } from '../lib/endpoints';
+import { requestPairingCode } from '../lib/pairing-code';
 import { currentPairingOffer } from '../lib/pairing-offer';
 
 /** Shows the phone where to find this computer: a QR code and the same link to copy. */
@@ -17,6 +18,8 @@ export class PtPairing extends LitElement {
     img { width: 180px; height: 180px; image-rendering: pixelated; }
     .row { display: flex; gap: 6px; align-items: center; }
     a { flex: 1; min-width: 0; font-size: 11px; color: #2457c5; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    .alt { margin: 8px 0 0; }
+    .code { font-size: 16px; letter-spacing: 0.06em; }
     button { font: inherit; font-size: 12px; padding: 4px 10px; border-radius: 6px; border: 1px solid #c4cad1; background: #fff; cursor: pointer; }
   `;
 
@@ -25,6 +28,7 @@ export class PtPairing extends LitElement {
   @state() private qr = '';
   @state() private copied = false;
   @state() private url = '';
+  @state() private code: { code: string; expiresAt: number } | { error: string } | undefined;
   private refresh: ReturnType<typeof setTimeout> | undefined;
 
   override disconnectedCallback(): void {
@@ -66,7 +70,26 @@ export class PtPairing extends LitElement {
         <a data-testid="pairing-link" href=${this.url} target="_blank" rel="noreferrer">${this.url}</a>
         <button @click=${this.copy}>${this.copied ? 'Copied' : 'Copy'}</button>
       </div>
+      ${this.renderCode()}
     `;
+  }
+
+  private renderCode() {
+    if (!this.code) {
+      return html`<p class="alt">No camera on the phone?
+        <button data-testid="pairing-use-code" @click=${this.showCode}>Use a code</button></p>`;
+    }
+    if ('error' in this.code) return html`<p class="alt" role="alert">${this.code.error}</p>`;
+    return html`<p class="alt">On the phone, open PeerText and type
+      <strong class="code" data-testid="pairing-code">${this.code.code}</strong>. You will then compare two numbers.</p>`;
+  }
+
+  private async showCode(): Promise<void> {
+    try {
+      this.code = await requestPairingCode(this.peerId);
+    } catch (error) {
+      this.code = { error: (error as Error).message };
+    }
   }
 
   private async copy(): Promise<void> {

@@ -7,6 +7,7 @@ import './pt-compose';
 import './pt-link-status';
 import './pt-outbox';
 import './pt-pairing';
+import './pt-sas-check';
 
 /** The toolbar popup. Short-lived: it reads Dexie and asks the link to act, it never owns the link. */
 @customElement('pt-popup')
@@ -21,6 +22,7 @@ export class PtPopup extends LitElement {
   @state() private pairingOpen = false;
   private readonly link = new LiveQueryController(this, () => readKv('link'));
   private readonly identity = new LiveQueryController(this, () => readKv('identity'));
+  private readonly sasCheck = new LiveQueryController(this, () => readKv('sasCheck'));
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -44,6 +46,11 @@ export class PtPopup extends LitElement {
         </button>
       </header>
       <pt-link-status .status=${status}></pt-link-status>
+      ${
+        this.sasCheck.value
+          ? html`<pt-sas-check sas=${this.sasCheck.value.sas} phoneName=${this.sasCheck.value.phoneName}></pt-sas-check>`
+          : ''
+      }
       ${
         showPairing
           ? html`<pt-pairing

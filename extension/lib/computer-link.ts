@@ -5,10 +5,12 @@ import { dataConnectionChannel } from '@web/data-connection-channel';
 import Peer, { type DataConnection } from 'peerjs';
 import { deviceName } from './device-name';
 import type { OutboxMessage } from './extension-db';
-import { type LinkStatus, readKv, writeKv } from './kv';
+import { deleteKv, type LinkStatus, readKv, writeKv } from './kv';
 import type { Outbox } from './outbox';
+import { spendPairingCode } from './pairing-code';
 import { spendPairingOffer } from './pairing-offer';
 import type { PeerIdentity } from './peer-identity';
+import { SasGate } from './sas-gate';
 
 const RETRY_MAX_MS = 10_000;
 
@@ -20,6 +22,7 @@ export class ComputerLink {
   private phone: FrameLink | undefined;
   private phonePeer: AuthenticatedPeer | undefined;
   private phoneReady = false;
+  private gate: SasGate | undefined;
   private publishing: Promise<void> = Promise.resolve();
   private sentOnThisLink = new Set<string>();
   private retryMs = 1000;
@@ -108,19 +111,10 @@ export class ComputerLink {
       key: this.identity.key,
       authorize: this.authorize,
     });
-    link.on('ready', (peer) => {
-      const previous = this.phone;
-      this.phone = link;
-      previous?.close();
-      this.sentOnThisLink = new Set();
-      this.phoneReady = true;
-      this.phonePeer = peer;
-      void this.pin(peer)
-        .then(() => this.publish({ phone: 'connected', phoneName: peer.device, problem: undefined }))
-        .then(() => this.flush());
-    });
-    // FrameLink passes on nothing before the phone has proven its pinned key on this connection.
+    link.on('ready', (peer) => void this.onReady(link, peer));
+    // FrameLink passes on nothing before the phone has proven its key on this connection.
     link.on('frame', (frame) => {
+      if (this.gate?.link === link && frame.type === 'auth/confirm') return this.gate.confirmedByPhone();
       if (this.phoneReady && link === this.phone) void this.receive(frame);
     });
     link.on('refused', (code, message) => {
@@ -129,11 +123,54 @@ export class ComputerLink {
     });
     link.on('problem', (code, message) => console.warn(`PeerText link: ${code}: ${message}`));
     link.on('closed', () => {
+      if (this.gate?.link === link) {
+        this.gate = undefined;
+        void deleteKv('sasCheck');
+      }
       if (link !== this.phone) return;
       this.phone = undefined;
       this.phoneReady = false;
       void this.publish({ phone: 'away' });
     });
+  }
+
+  /** The person compared the six digits on both screens: `matches` is their answer here. */
+  confirmSas(matches: boolean): void {
+    const gate = this.gate;
+    if (!gate) return;
+    if (matches) {
+      gate.confirmHere();
+      return;
+    }
+    this.gate = undefined;
+    gate.reject();
+    void deleteKv('sasCheck');
+  }
+
+  /** A pinned phone goes straight to work; one that came with a typed code waits for the SAS check. */
+  private async onReady(link: FrameLink, peer: AuthenticatedPeer): Promise<void> {
+    const pinned = ((await readKv('phones')) ?? []).some((p) => p.fingerprint === peer.fingerprint);
+    if (pinned || !peer.pairCode) return this.promote(link, peer);
+    const sas = await link.sas();
+    this.gate = new SasGate(link, peer, sas, () => {
+      this.gate = undefined;
+      void deleteKv('sasCheck');
+      this.promote(link, peer);
+    });
+    await writeKv('sasCheck', { sas, phoneName: peer.device });
+  }
+
+  private promote(link: FrameLink, peer: AuthenticatedPeer): void {
+    if (!link.ready) return;
+    const previous = this.phone;
+    this.phone = link;
+    if (previous !== link) previous?.close();
+    this.sentOnThisLink = new Set();
+    this.phoneReady = true;
+    this.phonePeer = peer;
+    void this.pin(peer)
+      .then(() => this.publish({ phone: 'connected', phoneName: peer.device, problem: undefined }))
+      .then(() => this.flush());
   }
 
   private async receive(frame: Frame): Promise<void> {
@@ -161,6 +198,8 @@ export class ComputerLink {
     const phones = (await readKv('phones')) ?? [];
     if (phones.some((p) => p.fingerprint === peer.fingerprint)) return { ok: true };
     if (peer.pairSecret && (await spendPairingOffer(peer.pairSecret))) return { ok: true };
+    // Only a first step: the SAS check decides (see onReady).
+    if (peer.pairCode && (await spendPairingCode(peer.pairCode))) return { ok: true };
     return {
       ok: false,
       code: 'not-paired',

@@ -8,6 +8,10 @@ export interface KvValues {
   deviceKey: DeviceKey;
   /** The one-time secret in the QR code on show: single use, short-lived. */
   pairingOffer: { secret: string; expiresAt: number };
+  /** The typed code on show, from the signaling server: single use, short-lived. */
+  codeOffer: { code: string; expiresAt: number };
+  /** A phone that used the typed code, waiting for the person to compare six digits. */
+  sasCheck: { sas: string; phoneName: string };
   /** Phones whose keys this computer has pinned. */
   phones: PairedPhone[];
   link: LinkStatus;

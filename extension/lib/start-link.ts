@@ -13,6 +13,7 @@ export async function startLink(): Promise<ComputerLink> {
   onOutboxNudge((stored) => link.sendStored(stored));
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isRuntimeMessage(message) && message.peertext === 'unpair') void link.unpair();
+    if (isRuntimeMessage(message) && message.peertext === 'sas') link.confirmSas(message.matches);
     return undefined;
   });
   await link.start();

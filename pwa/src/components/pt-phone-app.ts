@@ -6,9 +6,12 @@ import { clearPairingHash, type PairingRequest, pairingFromLocation } from '../p
 import type { PhoneService } from '../phone/phone-service';
 import { ServiceController } from './service-controller';
 import './pt-bridge-status';
+import './pt-code-pairing';
 import './pt-computer-list';
 import './pt-pairing-prompt';
+import './pt-qr-scanner';
 import './pt-request-list';
+import './pt-sas-prompt';
 import './pt-update-prompt';
 
 const RECENT_REQUESTS = 100;
@@ -80,6 +83,9 @@ export class PtPhoneApp extends LitElement {
           ></pt-pairing-prompt>`
           : ''
       }
+      ${[...this.service.sasChecks.keys()].map(
+        (peerId) => html`<pt-sas-prompt .service=${this.service} peerId=${peerId}></pt-sas-prompt>`,
+      )}
       ${this.service.notices.map(
         (notice) => html`<p class="notice" role="alert" data-testid="security-notice">${notice.text}</p>`,
       )}
@@ -88,6 +94,14 @@ export class PtPhoneApp extends LitElement {
         .stateOf=${(peerId: string) => this.service.computerState(peerId)}
         @forget=${(event: CustomEvent<string>) => void this.service.forget(event.detail)}
       ></pt-computer-list>
+      ${
+        this.pairing
+          ? ''
+          : html`<pt-qr-scanner
+              @scanned=${(event: CustomEvent<PairingRequest>) => (this.pairing = event.detail)}
+            ></pt-qr-scanner>
+            <pt-code-pairing .service=${this.service}></pt-code-pairing>`
+      }
       <pt-request-list
         .requests=${this.requests.value ?? []}
         .computerNames=${names}

@@ -24,6 +24,8 @@ export interface PairedComputer {
   keyFingerprint: string;
   /** The QR code's one-time secret, kept until the first handshake with this computer passes. */
   pairSecret?: string;
+  /** A typed pairing code: set until both screens' six digits were confirmed; no key is pinned yet. */
+  pairCode?: string;
 }
 
 /**

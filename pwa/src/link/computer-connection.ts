@@ -20,6 +20,8 @@ export interface PhoneAuth {
   authorize: Authorize;
   /** The QR code's one-time secret, until the first handshake with this computer has passed. */
   pairSecret(): string | undefined;
+  /** The typed pairing code, until the SAS check has passed. */
+  pairCode(): string | undefined;
 }
 
 /** ICE that never completes gives no PeerJS event at all: only a deadline notices. */
@@ -81,10 +83,16 @@ export class ComputerConnection {
     if (!this.link) this.setState('offline');
   }
 
-  send(frame: PhoneReply | { type: 'auth/revoke' }): boolean {
+  send(frame: PhoneReply | { type: 'auth/revoke' | 'auth/confirm' }): boolean {
     if (!this.ready || !this.link?.ready) return false;
     this.link.send(frame);
     return true;
+  }
+
+  /** The six digits of the current session, for a typed-code pairing. */
+  sas(): Promise<string> {
+    if (!this.link) return Promise.reject(new Error('Not connected.'));
+    return this.link.sas();
   }
 
   stop(): void {
@@ -96,12 +104,14 @@ export class ComputerConnection {
 
   private attach(conn: DataConnection): void {
     const pairSecret = this.auth.pairSecret();
+    const pairCode = this.auth.pairCode();
     const link = new FrameLink(dataConnectionChannel(conn), {
       role: 'phone',
       device: this.device,
       key: this.auth.key,
       authorize: this.auth.authorize,
       ...(pairSecret ? { pairSecret } : {}),
+      ...(pairCode ? { pairCode } : {}),
     });
     this.link = link;
     this.ready = false;

@@ -74,7 +74,11 @@ export class PhoneLink {
     return this.computers.get(computerPeerId)?.state;
   }
 
-  send(computerPeerId: string, frame: PhoneReply | { type: 'auth/revoke' }): boolean {
+  sas(computerPeerId: string): Promise<string> {
+    return this.computers.get(computerPeerId)?.sas() ?? Promise.reject(new Error('Not connected.'));
+  }
+
+  send(computerPeerId: string, frame: PhoneReply | { type: 'auth/revoke' | 'auth/confirm' }): boolean {
     return this.computers.get(computerPeerId)?.send(frame) ?? false;
   }
 

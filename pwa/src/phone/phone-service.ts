@@ -8,6 +8,7 @@ import type { ComputerState } from '../link/computer-connection';
 import { phoneIdentity } from '../link/phone-identity';
 import { PhoneLink } from '../link/phone-link';
 import { SendRequests } from '../sending/send-requests';
+import { defaultSignalingUrl, lookupPairingCode } from './code-pairing';
 import { defaultCountry } from './default-country';
 
 /** Something the person should know about who tried to talk to this phone. */
@@ -30,6 +31,12 @@ export interface BridgeStatus {
 export class PhoneService {
   bridge: BridgeStatus = { kind: 'detecting' };
   notices: SecurityNotice[] = [];
+  /** Typed-code pairings waiting for the person to compare six digits on both screens. */
+  readonly sasChecks = new Map<
+    string,
+    { sas: string; fingerprint: string; name: string; here: boolean; there: boolean }
+  >();
+  private readonly earlyConfirms = new Set<string>();
   /** The paired computers as stored, so a handshake can check a key without waiting for IndexedDB. */
   private readonly paired = new Map<string, PairedComputer>();
   private readonly links = new Map<string, PhoneLink>();
@@ -79,6 +86,50 @@ export class PhoneService {
     });
   }
 
+  /** Typed-code pairing: the code leads to the computer; the SAS check then decides whether to trust it. */
+  async pairWithCode(typed: string): Promise<{ ok: true } | { ok: false; error: string }> {
+    const signalingUrl = defaultSignalingUrl();
+    const found = await lookupPairingCode(signalingUrl, typed);
+    if (!found.ok) return found;
+    await this.pair({
+      signalingUrl,
+      peerId: found.peerId,
+      device: 'Computer',
+      keyFingerprint: '',
+      secret: '',
+    });
+    const computer = { ...this.paired.get(found.peerId)!, pairCode: found.code };
+    delete computer.pairSecret;
+    this.paired.set(found.peerId, computer);
+    await this.db.computers.put(computer);
+    return { ok: true };
+  }
+
+  /** The person compared the six digits for this computer: `matches` is their answer on the phone. */
+  async answerSas(peerId: string, matches: boolean): Promise<void> {
+    const check = this.sasChecks.get(peerId);
+    if (!check) return;
+    if (!matches) {
+      this.sasChecks.delete(peerId);
+      return this.forget(peerId);
+    }
+    check.here = true;
+    this.linkOf.get(peerId)?.send(peerId, { type: 'auth/confirm' });
+    await this.settleSas(peerId);
+  }
+
+  private async settleSas(peerId: string): Promise<void> {
+    const check = this.sasChecks.get(peerId);
+    const known = this.paired.get(peerId);
+    if (!check || !known || !check.here || !check.there) return this.changed();
+    this.sasChecks.delete(peerId);
+    const trusted: PairedComputer = { ...known, keyFingerprint: check.fingerprint };
+    delete trusted.pairCode;
+    this.paired.set(peerId, trusted);
+    await this.db.computers.put(trusted);
+    this.changed();
+  }
+
   /** Tells a connected computer first, so it forgets this phone too; otherwise it learns on next contact. */
   async forget(peerId: string): Promise<void> {
     this.linkOf.get(peerId)?.send(peerId, { type: 'auth/revoke' });
@@ -118,7 +169,7 @@ export class PhoneService {
     if (!link) {
       link = new PhoneLink(this.identity!, computer.signalingUrl, {
         state: (peerId, state) => this.setState(peerId, state),
-        ready: (peerId, peer) => void this.authenticated(peerId, peer.device),
+        ready: (peerId, peer) => void this.authenticated(peerId, peer.device, peer.fingerprint),
         frame: (peerId, frame) =>
           void this.receive(peerId, frame).catch((error: unknown) => console.error('PeerText: frame', error)),
         refused: (peerId, code, message) => void this.refused(peerId, code, message),
@@ -126,8 +177,11 @@ export class PhoneService {
         auth: (peerId) => ({
           key: this.identity!.deviceKey,
           authorize: async (peer) => {
-            const expected = this.paired.get(peerId)?.keyFingerprint;
-            if (peer.role === 'computer' && peer.fingerprint === expected) return { ok: true };
+            const known = this.paired.get(peerId);
+            // A typed code pins nothing yet: the SAS check on both screens decides.
+            if (peer.role === 'computer' && (known?.pairCode || peer.fingerprint === known?.keyFingerprint)) {
+              return { ok: true };
+            }
             return {
               ok: false,
               code: 'auth-failed',
@@ -135,6 +189,7 @@ export class PhoneService {
             };
           },
           pairSecret: () => this.paired.get(peerId)?.pairSecret,
+          pairCode: () => this.paired.get(peerId)?.pairCode,
         }),
       });
       this.links.set(computer.signalingUrl, link);
@@ -158,14 +213,29 @@ export class PhoneService {
   }
 
   private async receive(peerId: string, frame: Frame): Promise<void> {
+    if (this.paired.get(peerId)?.pairCode) {
+      // Until the six digits are confirmed on both screens, the computer may only confirm them.
+      if (frame.type !== 'auth/confirm') return;
+      const check = this.sasChecks.get(peerId);
+      if (check) check.there = true;
+      else this.earlyConfirms.add(peerId);
+      return this.settleSas(peerId);
+    }
     if (frame.type === 'sms/send') await this.requests?.receive(peerId, frame);
     if (frame.type === 'auth/revoke') await this.revoked(peerId);
   }
 
   /** The pairing secret has done its job once the computer has pinned this phone: drop it. */
-  private async authenticated(peerId: string, device: string): Promise<void> {
+  private async authenticated(peerId: string, device: string, fingerprint: string): Promise<void> {
     const known = this.paired.get(peerId);
     if (!known) return;
+    if (known.pairCode) {
+      const sas = await this.linkOf.get(peerId)?.sas(peerId);
+      const there = this.earlyConfirms.delete(peerId);
+      if (sas) this.sasChecks.set(peerId, { sas, fingerprint, name: device, here: false, there });
+      this.changed();
+      return;
+    }
     const updated: PairedComputer = { ...known, name: device.trim() || known.name };
     delete updated.pairSecret;
     this.paired.set(peerId, updated);

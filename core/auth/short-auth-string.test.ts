@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { normalizePairingCode, shortAuthString } from './short-auth-string';
+
+const side = (x: string) => ({ spki: `spki-${x}`, nonce: `nonce-${x}`, dtls: `dtls-${x}` });
+
+describe('shortAuthString', () => {
+  it('is six digits, the same for the same inputs, different when any input changes', async () => {
+    const base = { computer: side('c'), phone: side('p') };
+    const sas = await shortAuthString(base);
+    expect(sas).toMatch(/^\d{3} \d{3}$/);
+    expect(await shortAuthString({ ...base })).toBe(sas);
+    expect(await shortAuthString({ ...base, phone: { ...side('p'), dtls: 'dtls-evil' } })).not.toBe(sas);
+    expect(await shortAuthString({ computer: side('p'), phone: side('c') })).not.toBe(sas);
+  });
+});
+
+describe('normalizePairingCode', () => {
+  it('accepts what a person types and refuses what cannot be a code', () => {
+    expect(normalizePairingCode('abcd efgh')).toBe('ABCD-EFGH');
+    expect(normalizePairingCode('ABCD-EFGH')).toBe('ABCD-EFGH');
+    expect(normalizePairingCode(' 0123-4567 ')).toBe('0123-4567');
+    expect(normalizePairingCode('ABCD-EFG')).toBeUndefined();
+    expect(normalizePairingCode('ILOU-ABCD')).toBeUndefined();
+  });
+});

@@ -1,0 +1,45 @@
+import { css, html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { browser } from 'wxt/browser';
+
+/** After a typed-code pairing: the person compares six digits with the phone's before it is trusted. */
+@customElement('pt-sas-check')
+export class PtSasCheck extends LitElement {
+  static override styles = css`
+    :host { display: block; background: #fff8e6; border: 1px solid #e8c66a; border-radius: 10px; padding: 12px; }
+    h2 { font-size: 14px; margin: 0 0 6px; }
+    p { margin: 0 0 8px; color: #3d4650; font-size: 13px; }
+    .sas { font-size: 28px; font-weight: 700; letter-spacing: 0.08em; text-align: center; margin: 6px 0 10px; }
+    .row { display: flex; gap: 8px; justify-content: flex-end; }
+    button { font: inherit; font-size: 13px; padding: 6px 12px; border-radius: 8px; border: 1px solid #c4cad1; background: #fff; cursor: pointer; }
+    .yes { background: #2457c5; border-color: #2457c5; color: #fff; font-weight: 600; }
+  `;
+
+  @property() sas = '';
+  @property() phoneName = '';
+  private answered = false;
+
+  override render() {
+    return html`
+      <h2>Check the numbers</h2>
+      <p>${this.phoneName || 'A phone'} used your pairing code. Pair only if it shows the same number:</p>
+      <div class="sas" data-testid="sas-value">${this.sas}</div>
+      <div class="row">
+        <button data-testid="sas-reject" @click=${() => this.answer(false)}>They differ</button>
+        <button class="yes" data-testid="sas-confirm" @click=${() => this.answer(true)}>They match</button>
+      </div>
+    `;
+  }
+
+  private answer(matches: boolean): void {
+    if (this.answered) return;
+    this.answered = true;
+    void browser.runtime.sendMessage({ peertext: 'sas', matches }).catch(() => undefined);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-sas-check': PtSasCheck;
+  }
+}

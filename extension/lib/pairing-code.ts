@@ -1,0 +1,37 @@
+import { SIGNALING_URL } from './endpoints';
+import { db } from './extension-db';
+import { writeKv } from './kv';
+
+export interface CodeOffer {
+  code: string;
+  expiresAt: number;
+}
+
+/**
+ * Asks the signaling server for a short code that leads a phone to this computer's peer id. The code
+ * alone proves little (the server knows it too), so a phone that uses it must pass the SAS check.
+ */
+export async function requestPairingCode(peerId: string): Promise<CodeOffer> {
+  const response = await fetch(`${SIGNALING_URL}/pair/code`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ peerId }),
+  });
+  const body = (await response.json().catch(() => ({}))) as Partial<CodeOffer> & { error?: string };
+  if (!response.ok || !body.code || !body.expiresAt) {
+    throw new Error(body.error ?? `The signaling server refused a pairing code (${response.status}).`);
+  }
+  const offer = { code: body.code, expiresAt: body.expiresAt };
+  await writeKv('codeOffer', offer);
+  return offer;
+}
+
+/** True once for the code on show, if it has not expired: any attempt spends it. */
+export async function spendPairingCode(code: string, now = Date.now()): Promise<boolean> {
+  return db.transaction('rw', db.kv, async () => {
+    const offer = (await db.kv.get('codeOffer'))?.value as CodeOffer | undefined;
+    if (!offer) return false;
+    await db.kv.delete('codeOffer');
+    return offer.code === code && offer.expiresAt > now;
+  });
+}

@@ -1,0 +1,32 @@
+import { normalizePairingCode } from '@core/auth/short-auth-string';
+
+/** Where a typed code is looked up: set at build time, else the signaling port on this page's host. */
+export function defaultSignalingUrl(): string {
+  const configured = import.meta.env.VITE_SIGNALING_URL as string | undefined;
+  return configured || `${location.protocol}//${location.hostname}:8787`;
+}
+
+/** Asks the signaling server which computer shows this code. Each code works once. */
+export async function lookupPairingCode(
+  signalingUrl: string,
+  typed: string,
+): Promise<{ ok: true; code: string; peerId: string } | { ok: false; error: string }> {
+  const code = normalizePairingCode(typed);
+  if (!code) return { ok: false, error: 'A code has 8 letters and digits, like ABCD-2345.' };
+  try {
+    const response = await fetch(`${signalingUrl}/pair/lookup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code }),
+    });
+    const body = (await response.json().catch(() => ({}))) as { peerId?: string; error?: string };
+    if (response.ok && body.peerId) return { ok: true, code, peerId: body.peerId };
+    if (response.status === 429) return { ok: false, error: 'Too many tries. Wait a minute and try again.' };
+    return {
+      ok: false,
+      error: body.error ?? 'That code is unknown or has expired. Ask the computer for a new one.',
+    };
+  } catch {
+    return { ok: false, error: 'Cannot reach the signaling server.' };
+  }
+}
