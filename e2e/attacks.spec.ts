@@ -1,5 +1,15 @@
 import type { Page } from '@playwright/test';
-import { bridgeSends, compose, expect, pair, screenshotPath, test } from './support/fixtures';
+import {
+  bridgeSends,
+  compose,
+  expect,
+  pair,
+  screenshotPath,
+  showPairingCode,
+  test,
+  typePairingCode,
+} from './support/fixtures';
+import { blindGuesses, guessCodes } from './support/guess-codes';
 import { sendFrame, strangerDials } from './support/stranger';
 
 async function computerPeerId(popup: Page): Promise<string> {
@@ -139,4 +149,22 @@ test('unpairing on the computer: the phone learns it and forgets the computer', 
   await popup.getByTestId('unpair-phone').click();
   await expect(phone.getByTestId('security-notice').first()).toContainText('unpaired this phone');
   await expect(phone.getByTestId('computer')).toHaveCount(0);
+});
+
+test('brute-forcing a typed pairing code: cut off after 10 tries, nothing found, the real code still works', async ({
+  popup,
+  phone,
+}) => {
+  const code = await showPairingCode(popup);
+  const statuses = await guessCodes(blindGuesses(200, code));
+  expect(statuses.filter((s) => s === 200)).toEqual([]);
+  expect(statuses.slice(0, 10).every((s) => s === 404)).toBe(true);
+  expect(statuses.slice(10).every((s) => s === 429)).toBe(true);
+  // The guesser got nowhere, and the person's own phone is not locked out by it.
+  await typePairingCode(phone, code);
+  await expect(phone.getByTestId('sas-value')).toBeVisible({ timeout: 20_000 });
+  await phone.getByTestId('sas-confirm').click();
+  await popup.getByTestId('sas-confirm').click();
+  await expect(popup.getByTestId('link-status')).toHaveAttribute('data-phone', 'connected');
+  expect(await bridgeSends(phone)).toEqual([]);
 });

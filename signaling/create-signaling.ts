@@ -1,11 +1,14 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createNodeWebSocket, type NodeWebSocket } from '@hono/node-ws';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { createTransmission } from './handlers/transmission';
 import { startHousekeeping } from './housekeeping';
 import { createMessageHandler } from './message-handler';
 import { resolveSignalingOptions, type SignalingOptions } from './options';
+import { PairingCodes } from './pairing/pairing-codes';
+import { createPairingRoutes } from './pairing/pairing-routes';
+import { RateLimiter } from './pairing/rate-limiter';
 import { createPeerConnection } from './peer-connection';
 import { Realm } from './realm';
 
@@ -25,8 +28,14 @@ const CLOSE_GRACE_MS = 1_000;
  * A PeerJS-compatible signaling server as a Hono app. Routes follow peerjs-server with `path` `/`:
  * `GET /:key/id`, `GET /:key/peers`, and the WebSocket at `/peerjs`.
  */
-export function createSignaling(overrides: Partial<SignalingOptions> = {}): Signaling {
+export function createSignaling(
+  overrides: Partial<SignalingOptions> = {},
+  /** Tests that call `app.request()` have no socket to read an address from. */
+  ipOf: (c: Context) => string = remoteAddress,
+): Signaling {
   const options = resolveSignalingOptions(overrides);
+  const messageLimiter = new RateLimiter(options.maxMessagesPer10sPerIp, 10_000);
+  const codes = new PairingCodes(options.pairCodeTtl, options.maxPairCodes);
   const realm = new Realm(options);
   const relay = createTransmission(realm);
   const handleMessage = createMessageHandler(relay);
@@ -58,11 +67,23 @@ export function createSignaling(overrides: Partial<SignalingOptions> = {}): Sign
           options,
           handleMessage,
           relay,
-          ip: getConnInfo(c).remote.address ?? 'unknown',
+          ip: ipOf(c),
+          messageLimiter,
           query: c.req.query(),
         }),
       { onError: reportHandlerError },
     ),
+  );
+
+  app.route(
+    '/pair',
+    createPairingRoutes({
+      codes,
+      realm,
+      issueLimiter: new RateLimiter(options.pairCodesPerMinutePerIp, 60_000),
+      lookupLimiter: new RateLimiter(options.pairLookupsPerMinutePerIp, 60_000),
+      ipOf,
+    }),
   );
 
   app.get('/:key/id', (c) => {
@@ -92,6 +113,10 @@ export function createSignaling(overrides: Partial<SignalingOptions> = {}): Sign
       realm.clear();
     },
   };
+}
+
+function remoteAddress(c: Context): string {
+  return getConnInfo(c).remote.address ?? 'unknown';
 }
 
 /**

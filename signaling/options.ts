@@ -18,6 +18,16 @@ export interface SignalingOptions {
   maxQueuedMessages: number;
   /** How often dead clients and expired messages are looked for (ms). */
   checkInterval: number;
+  /** WebSocket messages one remote address may send per 10 s; a connection setup takes a dozen. */
+  maxMessagesPer10sPerIp: number;
+  /** How long a typed pairing code lives (ms). */
+  pairCodeTtl: number;
+  /** Pairing codes one remote address may ask for per minute. */
+  pairCodesPerMinutePerIp: number;
+  /** Pairing-code lookups one remote address may try per minute: the brake on guessing. */
+  pairLookupsPerMinutePerIp: number;
+  /** Live pairing codes overall. */
+  maxPairCodes: number;
 }
 
 export const defaultSignalingOptions: Readonly<SignalingOptions> = {
@@ -30,6 +40,11 @@ export const defaultSignalingOptions: Readonly<SignalingOptions> = {
   maxQueuedPerPeer: 100,
   maxQueuedMessages: 10_000,
   checkInterval: 1_000,
+  maxMessagesPer10sPerIp: 500,
+  pairCodeTtl: 5 * 60_000,
+  pairCodesPerMinutePerIp: 10,
+  pairLookupsPerMinutePerIp: 10,
+  maxPairCodes: 10_000,
 };
 
 /** Fills in defaults; `undefined` fields count as absent so callers can spread optional settings. */

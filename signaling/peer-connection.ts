@@ -1,12 +1,13 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { WSContext, WSEvents } from 'hono/ws';
 import type { WebSocket } from 'ws';
 import type { Relay } from './handlers/transmission';
 import type { MessageHandler } from './message-handler';
 import type { SignalingOptions } from './options';
+import type { RateLimiter } from './pairing/rate-limiter';
 import { parseMessage } from './parse-message';
 import { ErrorText, MessageType } from './protocol';
 import type { Peer, PeerSocket, Realm } from './realm';
+import { sameText } from './same-text';
 
 export interface PeerConnectionInit {
   realm: Realm;
@@ -15,6 +16,8 @@ export interface PeerConnectionInit {
   relay: Relay;
   /** Remote address of the TCP connection; proxies are not trusted for it. */
   ip: string;
+  /** Shared by every connection, keyed by address: a flood is cut however many sockets carry it. */
+  messageLimiter: RateLimiter;
   /** The query of the upgrade request: `key`, `id`, `token` (and `version`, unused). */
   query: Record<string, string | undefined>;
   now?: () => number;
@@ -26,7 +29,7 @@ const TRY_AGAIN_LATER = 1013;
 
 /** The lifecycle of one client WebSocket: admission, reconnect, messages, cleanup. */
 export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSocket> {
-  const { realm, options, handleMessage, relay, ip, query } = init;
+  const { realm, options, handleMessage, relay, ip, query, messageLimiter } = init;
   const now = init.now ?? Date.now;
   let socket: PeerSocket | undefined;
   let peer: Peer | undefined;
@@ -58,7 +61,7 @@ export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSock
 
     const existing = realm.getPeer(id);
     if (existing) {
-      if (!sameToken(existing.token, token)) {
+      if (!sameText(existing.token, token)) {
         send(ws, { type: MessageType.ID_TAKEN, payload: { msg: ErrorText.ID_TAKEN } });
         ws.close(POLICY_VIOLATION, ErrorText.ID_TAKEN);
         return undefined;
@@ -93,6 +96,10 @@ export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSock
     onMessage(event, ws) {
       // Refused sockets, and sockets replaced by a reconnect, have nothing more to say.
       if (!peer || !socket || peer.socket !== socket) return;
+      if (!messageLimiter.take(ip, now()).ok) {
+        refuse(socket, ErrorText.TOO_MANY_MESSAGES);
+        return;
+      }
       const parsed = parseMessage(event.data, options.maxFrameBytes);
       if (!parsed.ok) {
         send(socket, { type: MessageType.ERROR, payload: { msg: parsed.error } });
@@ -124,11 +131,4 @@ function toPeerSocket(ws: WSContext<WebSocket>): PeerSocket {
     close: (code, reason) => ws.close(code, reason),
     terminate: () => (ws.raw ? ws.raw.terminate() : ws.close()),
   };
-}
-
-/** Constant time, so response timing does not leak how much of a token an attacker guessed. */
-function sameToken(expected: string, given: string): boolean {
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && timingSafeEqual(a, b);
 }

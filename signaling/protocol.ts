@@ -26,6 +26,7 @@ export const ErrorText = {
   INVALID_MESSAGE: 'Invalid message',
   FRAME_TOO_LARGE: 'Message too large',
   FORGED_SRC: 'Forged src',
+  TOO_MANY_MESSAGES: 'Too many messages from this address',
 } as const;
 
 /** What a client sends, once parsed; fields other than `type` are unchecked until used. */

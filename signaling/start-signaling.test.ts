@@ -11,11 +11,12 @@ class Client {
   private readonly waiters: (() => void)[] = [];
   private readonly ws: WebSocket;
 
-  constructor(base: string, query: Record<string, string>) {
+  /** `localAddress` picks another loopback address, so one test can play several hosts. */
+  constructor(base: string, query: Record<string, string>, localAddress?: string) {
     const url = new URL('/peerjs', base.replace(/^http/, 'ws'));
     for (const [name, value] of Object.entries({ version: '1.5.5', ...query }))
       url.searchParams.set(name, value);
-    this.ws = new WebSocket(url);
+    this.ws = new WebSocket(url, localAddress ? { localAddress } : {});
     this.ws.on('message', (data) => {
       this.received.push(JSON.parse(String(data)) as Received);
       for (const wake of this.waiters.splice(0)) wake();
@@ -63,15 +64,15 @@ async function start(options: StartSignalingOptions = {}): Promise<RunningSignal
   return server;
 }
 
-function connect(query: Record<string, string>): Client {
-  const client = new Client(server!.url, query);
+function connect(query: Record<string, string>, localAddress?: string): Client {
+  const client = new Client(server!.url, query, localAddress);
   clients.push(client);
   return client;
 }
 
 /** Connects with the stock client's query and waits for OPEN. */
-async function peer(id: string, token = `token-${id}`): Promise<Client> {
-  const client = connect({ key: 'peerjs', id, token });
+async function peer(id: string, token = `token-${id}`, localAddress?: string): Promise<Client> {
+  const client = connect({ key: 'peerjs', id, token }, localAddress);
   expect(await client.nth(0)).toEqual({ type: 'OPEN' });
   return client;
 }
@@ -168,6 +169,27 @@ describe('WebSocket admission', () => {
     await a.close();
     await sleep(20);
     await peer('c');
+  });
+
+  it('cuts an address that floods messages, across all its sockets, and keeps serving others', async () => {
+    await start({ maxMessagesPer10sPerIp: 50 });
+    const flooder = await peer('flooder');
+    const sibling = await peer('sibling');
+    const alice = await peer('alice', 'token-alice', '127.0.0.2');
+    const bob = await peer('bob', 'token-bob', '127.0.0.2');
+    for (let i = 0; i < 5_000 && flooder.open; i++) flooder.send({ type: 'OFFER', dst: 'alice', payload: i });
+    expect((await flooder.closed).code).toBe(1008);
+    expect(flooder.received).toContainEqual({
+      type: 'ERROR',
+      payload: { msg: 'Too many messages from this address' },
+    });
+    // Only what fit in the budget went through.
+    await sleep(50);
+    expect(alice.received.filter((m) => m.type === 'OFFER').length).toBeLessThanOrEqual(50);
+    sibling.send({ type: 'HEARTBEAT' });
+    expect((await sibling.closed).code).toBe(1008);
+    bob.send({ type: 'OFFER', dst: 'alice', payload: 'still here' });
+    await vi.waitFor(() => expect(alice.received).toContainEqual(expect.objectContaining({ src: 'bob' })));
   });
 
   it('refuses new peers past maxPeers with the upstream message', async () => {

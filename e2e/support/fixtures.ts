@@ -87,6 +87,19 @@ export async function pair(popup: Page, phone: Page): Promise<void> {
   await expect(phone.getByTestId('computer')).toHaveAttribute('data-state', 'connected');
 }
 
+/** Asks the popup for a typed pairing code and returns it as shown, e.g. `ABCD-2345`. */
+export async function showPairingCode(popup: Page): Promise<string> {
+  await popup.getByTestId('pairing-use-code').click();
+  return (await popup.getByTestId('pairing-code').textContent())!.trim();
+}
+
+/** Types a pairing code on the phone's home screen, as a person would. */
+export async function typePairingCode(phone: Page, code: string): Promise<void> {
+  await phone.goto(`${PWA_ORIGIN}/`);
+  await phone.getByTestId('code-input').fill(code);
+  await phone.getByTestId('code-pair').click();
+}
+
 export async function compose(popup: Page, to: string, body: string): Promise<void> {
   await popup.getByTestId('recipient').fill(to);
   await popup.getByTestId('body').fill(body);

@@ -19,7 +19,7 @@ export class PtPairing extends LitElement {
     .row { display: flex; gap: 6px; align-items: center; }
     a { flex: 1; min-width: 0; font-size: 11px; color: #2457c5; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
     .alt { margin: 8px 0 0; }
-    .code { font-size: 16px; letter-spacing: 0.06em; }
+    .code { font-size: 16px; letter-spacing: 0.06em; white-space: nowrap; }
     button { font: inherit; font-size: 12px; padding: 4px 10px; border-radius: 6px; border: 1px solid #c4cad1; background: #fff; cursor: pointer; }
   `;
 
@@ -86,7 +86,7 @@ export class PtPairing extends LitElement {
 
   private async showCode(): Promise<void> {
     try {
-      this.code = await requestPairingCode(this.peerId);
+      this.code = await requestPairingCode();
     } catch (error) {
       this.code = { error: (error as Error).message };
     }

@@ -1,29 +1,42 @@
 import { SIGNALING_URL } from './endpoints';
 import { db } from './extension-db';
-import { writeKv } from './kv';
+import { readKv, writeKv } from './kv';
 
 export interface CodeOffer {
   code: string;
   expiresAt: number;
 }
 
+/** The link may still be reaching the signaling server when the person asks; it is worth a wait. */
+const NOT_CONNECTED_RETRIES = 5;
+const RETRY_AFTER_MS = 1_000;
+
 /**
  * Asks the signaling server for a short code that leads a phone to this computer's peer id. The code
  * alone proves little (the server knows it too), so a phone that uses it must pass the SAS check.
+ * The server only hands out codes for an id to the client that holds its token.
  */
-export async function requestPairingCode(peerId: string): Promise<CodeOffer> {
-  const response = await fetch(`${SIGNALING_URL}/pair/code`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ peerId }),
-  });
-  const body = (await response.json().catch(() => ({}))) as Partial<CodeOffer> & { error?: string };
-  if (!response.ok || !body.code || !body.expiresAt) {
-    throw new Error(body.error ?? `The signaling server refused a pairing code (${response.status}).`);
+export async function requestPairingCode(): Promise<CodeOffer> {
+  const identity = await readKv('identity');
+  if (!identity) throw new Error('This computer has no PeerText identity yet. Reopen the popup.');
+  for (let attempt = 0; ; attempt++) {
+    const response = await fetch(`${SIGNALING_URL}/pair/code`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ peerId: identity.peerId, token: identity.token }),
+    });
+    const body = (await response.json().catch(() => ({}))) as Partial<CodeOffer> & { error?: string };
+    if (response.status === 409 && attempt < NOT_CONNECTED_RETRIES) {
+      await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
+      continue;
+    }
+    if (!response.ok || !body.code || !body.expiresAt) {
+      throw new Error(body.error ?? `The signaling server refused a pairing code (${response.status}).`);
+    }
+    const offer = { code: body.code, expiresAt: body.expiresAt };
+    await writeKv('codeOffer', offer);
+    return offer;
   }
-  const offer = { code: body.code, expiresAt: body.expiresAt };
-  await writeKv('codeOffer', offer);
-  return offer;
 }
 
 /** True once for the code on show, if it has not expired: any attempt spends it. */

@@ -4,7 +4,10 @@ import type { PairedComputer } from '../db/phone-db';
 import type { ComputerState } from '../link/computer-connection';
 import { sharedStyles } from './shared-styles';
 
-const LABELS: Record<ComputerState, string> = {
+type ListedState = ComputerState | 'checking';
+
+const LABELS: Record<ListedState, string> = {
+  checking: 'Compare the numbers to finish pairing',
   connected: 'Connected',
   connecting: 'Connecting…',
   offline: 'Not reachable, retrying',
@@ -28,7 +31,7 @@ export class PtComputerList extends LitElement {
   ];
 
   @property({ attribute: false }) computers: PairedComputer[] = [];
-  @property({ attribute: false }) stateOf: (peerId: string) => ComputerState = () => 'connecting';
+  @property({ attribute: false }) stateOf: (peerId: string) => ListedState = () => 'connecting';
 
   override render() {
     return html`<h2>Computers</h2>

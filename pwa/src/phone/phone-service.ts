@@ -56,8 +56,10 @@ export class PhoneService {
     return this.booting;
   }
 
-  computerState(peerId: string): ComputerState {
-    return this.states.get(peerId) ?? 'connecting';
+  /** A code-paired computer is not trusted until both screens confirmed the six digits. */
+  computerState(peerId: string): ComputerState | 'checking' {
+    const state = this.states.get(peerId) ?? 'connecting';
+    return state === 'connected' && this.paired.get(peerId)?.pairCode ? 'checking' : state;
   }
 
   subscribe(listener: () => void): () => void {
@@ -123,7 +125,11 @@ export class PhoneService {
     const known = this.paired.get(peerId);
     if (!check || !known || !check.here || !check.there) return this.changed();
     this.sasChecks.delete(peerId);
-    const trusted: PairedComputer = { ...known, keyFingerprint: check.fingerprint };
+    const trusted: PairedComputer = {
+      ...known,
+      name: check.name.trim() || known.name,
+      keyFingerprint: check.fingerprint,
+    };
     delete trusted.pairCode;
     this.paired.set(peerId, trusted);
     await this.db.computers.put(trusted);
