@@ -21,6 +21,8 @@ export class PtOutbox extends LitElement {
     .delivered { color: #1f7a45; }
     .failed, .unknown { color: #c03030; }
     .reason { font-size: 12px; color: #c03030; margin-top: 2px; }
+    /* A text held for the person's OK on the phone is waiting, not failing. */
+    .reason.waiting { color: #8a5d00; }
     .empty { color: #6b7580; font-size: 13px; }
   `;
 
@@ -36,7 +38,7 @@ export class PtOutbox extends LitElement {
           (m) => html`<li data-testid="outbox-item" data-msg-id=${m.msgId} data-state=${m.state}>
             <div class="top"><span>${m.to}</span><span class="state ${m.state}">${STATE_LABELS[m.state]}</span></div>
             <div class="body">${m.body}</div>
-            ${m.reason ? html`<div class="reason">${m.reason}</div>` : ''}
+            ${m.reason ? html`<div class="reason ${m.state === 'on-phone' ? 'waiting' : ''}">${m.reason}</div>` : ''}
           </li>`,
         )}
       </ul>

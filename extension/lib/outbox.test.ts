@@ -49,4 +49,17 @@ describe('Outbox', () => {
     await outbox.applyState(a.message.msgId, 'failed', 'No service');
     expect(await db.outbox.get(a.message.msgId)).toMatchObject({ state: 'failed', reason: 'No service' });
   });
+
+  it('shows why a text waits on the phone, and drops that once the phone moves on', async () => {
+    const a = await outbox.compose('84222', 'STOP');
+    if (!a.ok) throw new Error('compose failed');
+    await outbox.applyState(a.message.msgId, 'on-phone', 'Confirm on the phone: short code');
+    expect(await db.outbox.get(a.message.msgId)).toMatchObject({ reason: 'Confirm on the phone: short code' });
+    // A late, older report does not bring it back.
+    await outbox.applyState(a.message.msgId, 'sent');
+    await outbox.applyState(a.message.msgId, 'on-phone', 'Confirm on the phone: short code');
+    const stored = await db.outbox.get(a.message.msgId);
+    expect(stored?.state).toBe('sent');
+    expect(stored).not.toHaveProperty('reason');
+  });
 });

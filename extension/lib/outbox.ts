@@ -49,11 +49,13 @@ export class Outbox {
       const current = await this.db.outbox.get(msgId);
       if (!current) return;
       const next = advanceState(current.state, state);
-      if (next === current.state && reason === undefined) return;
+      if (next === current.state && reason === current.reason) return;
+      // The phone's word on the current state carries its reason, or says there is none any more
+      // (a text held for confirmation, then confirmed). Dexie drops a field updated to undefined.
       await this.db.outbox.update(msgId, {
         state: next,
         updatedAt: now,
-        ...(next === state && reason !== undefined ? { reason } : {}),
+        ...(next === state ? { reason } : {}),
       });
     });
   }

@@ -8,6 +8,7 @@ import { ServiceController } from './service-controller';
 import './pt-bridge-status';
 import './pt-code-pairing';
 import './pt-computer-list';
+import './pt-guard-settings';
 import './pt-pairing-prompt';
 import './pt-qr-scanner';
 import './pt-request-list';
@@ -106,7 +107,10 @@ export class PtPhoneApp extends LitElement {
         .requests=${this.requests.value ?? []}
         .computerNames=${names}
         @hand-off=${(event: CustomEvent<string>) => void this.service.handOff(event.detail)}
+        @held-answer=${(event: CustomEvent<{ msgId: string; send: boolean }>) =>
+          void this.service.answerHeld(event.detail.msgId, event.detail.send)}
       ></pt-request-list>
+      <pt-guard-settings .db=${this.service.db}></pt-guard-settings>
     `;
   }
 

@@ -7,7 +7,10 @@ import { sharedStyles } from './shared-styles';
 
 const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
-/** Texts the computers asked this phone to send, newest first. Fires `hand-off` (detail: msgId). */
+/**
+ * Texts the computers asked this phone to send, newest first. Fires `hand-off` (detail: msgId), and
+ * `held-answer` (detail: {msgId, send}) for a text waiting for the person's yes or no.
+ */
 @customElement('pt-request-list')
 export class PtRequestList extends LitElement {
   static override styles = [
@@ -26,6 +29,9 @@ export class PtRequestList extends LitElement {
       .reason { margin: 6px 0 0; font-size: 13px; color: #b42828; }
       .tap { margin-top: 10px; display: grid; gap: 6px; }
       .tap p { margin: 0; font-size: 13px; color: #3d4650; }
+      .held { margin-top: 10px; display: flex; gap: 8px; }
+      .held button { flex: 1; }
+      .held-reason { margin: 6px 0 0; font-size: 13px; color: #8a5d00; }
     `,
   ];
 
@@ -45,16 +51,33 @@ export class PtRequestList extends LitElement {
 
   private renderRequest(request: SendRequest) {
     const awaitingTap = request.via === 'sms-link' && request.state === 'on-phone';
+    const held = request.dispatch === 'held';
     const from = this.computerNames.get(request.computerPeerId);
     return html`<li class="card" data-testid="request" data-msg-id=${request.msgId} data-state=${request.state}>
       <div class="top">
         <span class="to" data-testid="request-to">${request.to}</span>
         <span class="when">${time.format(request.createdAt)}</span>
-        <span class="state ${request.state}">${awaitingTap ? 'Tap to send' : STATE_LABELS[request.state]}</span>
+        <span class="state ${request.state}">${held ? 'Needs your OK' : awaitingTap ? 'Tap to send' : STATE_LABELS[request.state]}</span>
       </div>
       ${from ? html`<div class="from">from ${from}</div>` : ''}
       <p class="body" data-testid="request-body">${request.body}</p>
-      ${request.reason ? html`<p class="reason" data-testid="request-reason">${request.reason}</p>` : ''}
+      ${
+        request.reason
+          ? html`<p class=${held ? 'held-reason' : 'reason'} data-testid="request-reason">${request.reason}</p>`
+          : ''
+      }
+      ${
+        held
+          ? html`<div class="held">
+            <button class="secondary" data-testid="request-refuse" @click=${() => this.answer(request.msgId, false)}>
+              Don't send
+            </button>
+            <button class="primary" data-testid="request-confirm" @click=${() => this.answer(request.msgId, true)}>
+              Send it
+            </button>
+          </div>`
+          : ''
+      }
       ${
         awaitingTap
           ? html`<div class="tap">
@@ -70,6 +93,12 @@ export class PtRequestList extends LitElement {
           : ''
       }
     </li>`;
+  }
+
+  private answer(msgId: string, send: boolean): void {
+    this.dispatchEvent(
+      new CustomEvent('held-answer', { detail: { msgId, send }, bubbles: true, composed: true }),
+    );
   }
 
   private handOff(msgId: string): void {

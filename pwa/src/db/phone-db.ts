@@ -31,8 +31,22 @@ export interface PairedComputer {
 /**
  * `started`: stored in the same transaction that claims it for a bridge, before the bridge is called,
  * so a crash after it can never lead to a second dispatch. `none`: never dispatched (refused).
+ * `held`: waiting for the person to confirm it on the phone; confirming moves it to `started` once.
  */
-export type DispatchStep = 'started' | 'none';
+export type DispatchStep = 'started' | 'none' | 'held';
+
+/** Someone this phone has texted; a burst of texts to people it never texted needs a confirmation. */
+export interface KnownRecipient {
+  to: string;
+  firstAt: number;
+}
+
+/** Limits on what each paired computer may ask of this phone; the person can change them. */
+export interface GuardSettings {
+  key: 'guards';
+  perTenMinutes: number;
+  perDay: number;
+}
 
 export interface SendRequest {
   /** The computer's client id: the key that makes a retried request answerable instead of resendable. */
@@ -56,6 +70,8 @@ export class PhoneDb extends Dexie {
   identity!: EntityTable<PhoneIdentity, 'key'>;
   computers!: EntityTable<PairedComputer, 'peerId'>;
   requests!: EntityTable<SendRequest, 'msgId'>;
+  recipients!: EntityTable<KnownRecipient, 'to'>;
+  settings!: EntityTable<GuardSettings, 'key'>;
 
   constructor(name = 'peertext-phone') {
     super(name);
@@ -64,5 +80,19 @@ export class PhoneDb extends Dexie {
       computers: 'peerId, pairedAt',
       requests: 'msgId, createdAt, dispatch',
     });
+    this.version(2)
+      .stores({
+        requests: 'msgId, createdAt, dispatch, [computerPeerId+createdAt]',
+        recipients: 'to, firstAt',
+        settings: 'key',
+      })
+      .upgrade(async (tx) => {
+        // Whoever the phone already texted is nobody new.
+        await tx
+          .table<SendRequest>('requests')
+          .where('dispatch')
+          .equals('started')
+          .each((r) => tx.table<KnownRecipient>('recipients').put({ to: r.to, firstAt: r.createdAt }));
+      });
   }
 }

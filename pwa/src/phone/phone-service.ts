@@ -149,6 +149,12 @@ export class PhoneService {
     await this.requests?.handOff(msgId);
   }
 
+  /** The person's answer to a text held for confirmation (costly number, burst of new recipients). */
+  async answerHeld(msgId: string, send: boolean): Promise<void> {
+    await this.start();
+    await (send ? this.requests?.confirmHeld(msgId) : this.requests?.refuseHeld(msgId));
+  }
+
   private async boot(): Promise<void> {
     this.identity = await phoneIdentity(this.db);
     const bridge = await detectBridge();

@@ -1,35 +1,9 @@
 import 'fake-indexeddb/auto';
 import type { SendFrame } from '@core/protocol/frames';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { DispatchOutcome, OutgoingSms, SmsBridge, SmsUpdate } from '../bridge/sms-bridge';
 import { PhoneDb } from '../db/phone-db';
+import { FakeBridge } from './fake-bridge';
 import { type PhoneReply, SendRequests } from './send-requests';
-
-class FakeBridge implements SmsBridge {
-  sends: OutgoingSms[] = [];
-  recovers: OutgoingSms[] = [];
-  outcome: DispatchOutcome = { state: 'on-phone' };
-  recovered: DispatchOutcome | undefined;
-  private listener: ((update: SmsUpdate) => void) | undefined;
-
-  constructor(readonly kind: SmsBridge['kind'] = 'native') {}
-
-  async send(sms: OutgoingSms) {
-    this.sends.push(sms);
-    return this.outcome;
-  }
-  async recover(sms: OutgoingSms) {
-    this.recovers.push(sms);
-    return this.recovered;
-  }
-  onUpdate(listener: (update: SmsUpdate) => void) {
-    this.listener = listener;
-    return () => undefined;
-  }
-  emit(update: SmsUpdate) {
-    this.listener?.(update);
-  }
-}
 
 const COMPUTER = 'pt-computer';
 const frame = (msgId: string, to = '+447911123456', id = `f-${msgId}`): SendFrame => ({

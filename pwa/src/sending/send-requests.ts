@@ -7,6 +7,8 @@ import type { CountryCode } from 'libphonenumber-js';
 import { failureReason } from '../bridge/failure-reason';
 import type { DispatchOutcome, SmsBridge, SmsUpdate } from '../bridge/sms-bridge';
 import type { PhoneDb, SendRequest } from '../db/phone-db';
+import { readGuardFacts, readGuardSettings } from './guard-facts';
+import { judgeSend } from './send-guard';
 
 export type PhoneReply = Omit<StateFrame, 'v' | 'id'> | Omit<ErrorFrame, 'v' | 'id'>;
 
@@ -53,26 +55,44 @@ export class SendRequests {
     const address = normalizeRecipient(frame.to, this.options.defaultCountry);
     const bridge = this.bridge;
     const now = this.now();
-    const fresh: SendRequest = {
+    const base = {
       msgId: frame.msgId,
       computerPeerId,
       to: address.ok ? address.address : frame.to,
       body: frame.body,
       ...(frame.simId === undefined ? {} : { simId: frame.simId }),
-      state: address.ok ? 'on-phone' : 'failed',
-      ...(address.ok ? { dispatch: 'started' as const, via: bridge.kind } : { dispatch: 'none' as const }),
-      ...(address.ok ? {} : { reason: address.error }),
       parts: [],
       createdAt: now,
       updatedAt: now,
     };
-    // Stored and claimed for this bridge in one transaction: on the send path every commit counts.
-    const { known, record } = await this.db.transaction('rw', this.db.requests, async () => {
-      const existing = await this.db.requests.get(frame.msgId);
-      if (existing) return { known: true, record: existing };
-      await this.db.requests.add(fresh);
-      return { known: false, record: fresh };
-    });
+    // Judged, stored and claimed for this bridge in one transaction: limits cannot be raced, and on
+    // the send path every commit counts.
+    const { db } = this;
+    const { known, record } = await db.transaction(
+      'rw',
+      [db.requests, db.recipients, db.settings],
+      async () => {
+        const existing = await db.requests.get(frame.msgId);
+        if (existing) return { known: true, record: existing };
+        let fresh: SendRequest;
+        if (!address.ok) fresh = { ...base, state: 'failed', dispatch: 'none', reason: address.error };
+        else {
+          const verdict = judgeSend(
+            await readGuardFacts(db, computerPeerId, address.address, now),
+            await readGuardSettings(db),
+          );
+          fresh =
+            verdict.kind === 'allow'
+              ? { ...base, state: 'on-phone', dispatch: 'started', via: bridge.kind }
+              : verdict.kind === 'hold'
+                ? { ...base, state: 'on-phone', dispatch: 'held', reason: verdict.reason }
+                : { ...base, state: 'failed', dispatch: 'none', reason: verdict.reason };
+          if (verdict.kind === 'allow') await rememberRecipient(db, address.address, now);
+        }
+        await db.requests.add(fresh);
+        return { known: false, record: fresh };
+      },
+    );
     if (known && record.computerPeerId !== computerPeerId) {
       // Another computer's id: answering would leak its state, dispatching would break its promise.
       return this.options.reply(computerPeerId, {
@@ -82,7 +102,7 @@ export class SendRequests {
         ref: frame.id,
       });
     }
-    const handing = !known && address.ok ? this.handTo(bridge, record) : undefined;
+    const handing = !known && record.dispatch === 'started' ? this.handTo(bridge, record) : undefined;
     if (!known && !address.ok) {
       this.options.reply(computerPeerId, {
         type: 'error',
@@ -93,6 +113,42 @@ export class SendRequests {
     }
     this.options.reply(computerPeerId, stateFrame(record));
     await handing;
+  }
+
+  /** The person let a held text go: it is claimed for the bridge once, however often this is called. */
+  async confirmHeld(msgId: string): Promise<void> {
+    const bridge = this.bridge;
+    const { db } = this;
+    const claimed = await db.transaction('rw', [db.requests, db.recipients], async () => {
+      const record = await db.requests.get(msgId);
+      if (record?.dispatch !== 'held') return undefined;
+      const next: SendRequest = { ...record, dispatch: 'started', via: bridge.kind, updatedAt: this.now() };
+      delete next.reason;
+      await db.requests.put(next);
+      await rememberRecipient(db, record.to, this.now());
+      return next;
+    });
+    if (!claimed) return;
+    this.options.reply(claimed.computerPeerId, stateFrame(claimed));
+    await this.handTo(bridge, claimed);
+  }
+
+  /** The person said no to a held text: it fails, and the computer is told why. */
+  async refuseHeld(msgId: string): Promise<void> {
+    const refused = await this.db.transaction('rw', this.db.requests, async () => {
+      const record = await this.db.requests.get(msgId);
+      if (record?.dispatch !== 'held') return undefined;
+      const next: SendRequest = {
+        ...record,
+        state: 'failed',
+        dispatch: 'none',
+        reason: 'Refused on the phone.',
+        updatedAt: this.now(),
+      };
+      await this.db.requests.put(next);
+      return next;
+    });
+    if (refused) this.options.reply(refused.computerPeerId, stateFrame(refused));
   }
 
   /** At startup, before any computer can ask: finish what a previous run left half done. */
@@ -152,6 +208,10 @@ export class SendRequests {
     });
     if (changed) this.options.reply(changed.computerPeerId, stateFrame(changed));
   }
+}
+
+async function rememberRecipient(db: PhoneDb, to: string, now: number): Promise<void> {
+  if (!(await db.recipients.get(to))) await db.recipients.add({ to, firstAt: now });
 }
 
 function reasonFor(

@@ -1,0 +1,111 @@
+import 'fake-indexeddb/auto';
+import type { SendFrame } from '@core/protocol/frames';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { PhoneDb } from '../db/phone-db';
+import { FakeBridge } from './fake-bridge';
+import { TEN_MINUTES } from './send-guard';
+import { type PhoneReply, SendRequests } from './send-requests';
+
+const A = 'computer-a';
+const B = 'computer-b';
+let n = 0;
+const frame = (to: string): SendFrame => {
+  n += 1;
+  return { v: 1, type: 'sms/send', id: `f${n}`, msgId: `m${n}`, to, body: 'Hello' };
+};
+
+let db: PhoneDb;
+let bridge: FakeBridge;
+let replies: { to: string; frame: PhoneReply }[];
+let clock: number;
+let requests: SendRequests;
+
+beforeEach(() => {
+  db = new PhoneDb(`guards-${Math.random()}`);
+  bridge = new FakeBridge();
+  replies = [];
+  clock = 1_000_000_000;
+  requests = new SendRequests(db, bridge, {
+    reply: (to, f) => replies.push({ to, frame: f }),
+    now: () => clock,
+  });
+});
+
+const lastState = () => replies.filter((r) => r.frame.type === 'sms/state').at(-1)?.frame;
+const send = (computer: string, to: string) => requests.receive(computer, frame(to));
+
+describe('SendRequests guards', () => {
+  it("refuses the text past a computer's ten-minute limit, without dispatching it; others are unaffected", async () => {
+    await db.settings.put({ key: 'guards', perTenMinutes: 3, perDay: 100 });
+    for (let i = 0; i < 3; i++) await send(A, '+447911123456');
+    await send(A, '+447911123456');
+    expect(lastState()).toMatchObject({
+      state: 'failed',
+      reason: expect.stringMatching(/3 every 10 minutes/),
+    });
+    expect(bridge.sends).toHaveLength(3);
+    await send(B, '+447911123456');
+    expect(bridge.sends).toHaveLength(4);
+    // Refused asks do not hold the limit shut once the window has moved on.
+    clock += TEN_MINUTES;
+    await send(A, '+447911123456');
+    expect(bridge.sends).toHaveLength(5);
+  });
+
+  it('refuses past the daily cap even when the ten-minute window is clear', async () => {
+    await db.settings.put({ key: 'guards', perTenMinutes: 100, perDay: 2 });
+    await send(A, '+447911123456');
+    clock += TEN_MINUTES;
+    await send(A, '+447911123456');
+    clock += TEN_MINUTES;
+    await send(A, '+447911123456');
+    expect(lastState()).toMatchObject({ state: 'failed', reason: expect.stringMatching(/2 texts a day/) });
+    expect(bridge.sends).toHaveLength(2);
+  });
+
+  it('holds a short code until confirmed, then dispatches it exactly once', async () => {
+    await send(A, '84222');
+    expect(bridge.sends).toEqual([]);
+    expect(lastState()).toMatchObject({ state: 'on-phone', reason: expect.stringMatching(/short code/) });
+    const id = `m${n}`;
+    expect(await db.requests.get(id)).toMatchObject({ dispatch: 'held' });
+    await Promise.all([requests.confirmHeld(id), requests.confirmHeld(id)]);
+    await requests.confirmHeld(id);
+    expect(bridge.sends.map((s) => s.msgId)).toEqual([id]);
+    const after = lastState();
+    expect(after).toMatchObject({ state: 'on-phone' });
+    expect(after).not.toHaveProperty('reason');
+    // A retried request for it is answered, never dispatched again.
+    await requests.receive(A, { ...frame('84222'), msgId: id });
+    expect(bridge.sends).toHaveLength(1);
+  });
+
+  it('a refused held text fails with a reason and can no longer be confirmed', async () => {
+    await send(A, '+449098790000');
+    const id = `m${n}`;
+    await requests.refuseHeld(id);
+    await requests.confirmHeld(id);
+    expect(bridge.sends).toEqual([]);
+    expect(lastState()).toMatchObject({ state: 'failed', reason: 'Refused on the phone.' });
+  });
+
+  it('holds the sixth new recipient within ten minutes, but not a known one', async () => {
+    await send(A, '+447911000001');
+    clock += TEN_MINUTES;
+    for (let i = 2; i <= 6; i++) await send(A, `+44791100000${i}`);
+    expect(bridge.sends).toHaveLength(6);
+    await send(B, '+447911000007');
+    expect(lastState()).toMatchObject({ state: 'on-phone', reason: expect.stringMatching(/new recipients/) });
+    expect(bridge.sends).toHaveLength(6);
+    await send(B, '+447911000001');
+    expect(bridge.sends).toHaveLength(7);
+  });
+
+  it('held texts count toward the limits, so holding cannot be used to stack up sends', async () => {
+    await db.settings.put({ key: 'guards', perTenMinutes: 2, perDay: 100 });
+    await send(A, '84222');
+    await send(A, '84223');
+    await send(A, '84224');
+    expect(lastState()).toMatchObject({ state: 'failed' });
+  });
+});
