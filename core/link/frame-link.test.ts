@@ -122,6 +122,57 @@ describe('FrameLink handshake', () => {
     ]);
   });
 
+  it("survives either side's first hello being lost, as Chrome now and then does", async () => {
+    for (const lose of ['computer', 'phone'] as const) {
+      const [a, b] = channelPair();
+      const end = lose === 'computer' ? a : b;
+      const deliver = end.send.bind(end);
+      let count = 0;
+      end.send = (d) => (++count === 1 ? undefined : deliver(d));
+      const cs = watch(new FrameLink(a, computer()));
+      const ps = watch(new FrameLink(b, phone()));
+      await settled();
+      expect([cs.ready, ps.ready, cs.refused, ps.refused]).toEqual([['Pixel'], ['Laptop'], [], []]);
+    }
+  });
+
+  it('checks a proof that overtook the hello it answers once that hello is in', async () => {
+    const [a, b] = channelPair();
+    // The computer's first hello is lost; its second one arrives after its proof.
+    const deliver = a.send.bind(a);
+    const held: unknown[] = [];
+    a.send = (d) => {
+      const type = (d as { type: string }).type;
+      if (type === 'auth/hello') held.push(d);
+      else deliver(d);
+      if (type === 'auth/proof') for (const h of held.splice(1)) deliver(h);
+    };
+    const cs = watch(new FrameLink(a, computer()));
+    const ps = watch(new FrameLink(b, phone()));
+    await settled();
+    expect([cs.ready, ps.ready, ps.refused]).toEqual([['Pixel'], ['Laptop'], []]);
+  });
+
+  it('refuses a second, different hello', async () => {
+    const [a, b] = channelPair();
+    const p = new FrameLink(b, phone());
+    const ps = watch(p);
+    const hello = (nonce: string) => ({
+      v: 1,
+      id: crypto.randomUUID(),
+      type: 'auth/hello',
+      role: 'computer',
+      device: 'Laptop',
+      nonce,
+      key: { alg: computerKey.alg, spki: computerKey.spki },
+    });
+    b.inject(hello('n'.repeat(43)));
+    b.inject(hello('m'.repeat(43)));
+    await settled();
+    expect(ps.refused).toEqual(['not-authenticated']);
+    expect(a.closed || b.closed).toBe(true);
+  });
+
   it('shows the same six digits on both sides, and different ones to a relay in the middle', async () => {
     const [a, b] = channelPair();
     const c = new FrameLink(a, computer());

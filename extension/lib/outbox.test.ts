@@ -54,7 +54,9 @@ describe('Outbox', () => {
     const a = await outbox.compose('84222', 'STOP');
     if (!a.ok) throw new Error('compose failed');
     await outbox.applyState(a.message.msgId, 'on-phone', 'Confirm on the phone: short code');
-    expect(await db.outbox.get(a.message.msgId)).toMatchObject({ reason: 'Confirm on the phone: short code' });
+    expect(await db.outbox.get(a.message.msgId)).toMatchObject({
+      reason: 'Confirm on the phone: short code',
+    });
     // A late, older report does not bring it back.
     await outbox.applyState(a.message.msgId, 'sent');
     await outbox.applyState(a.message.msgId, 'on-phone', 'Confirm on the phone: short code');
