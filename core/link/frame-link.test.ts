@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDeviceKey, type DeviceKey } from '../auth/device-key';
 import type { Frame } from '../protocol/frames';
 import { type Authorize, type FrameChannel, FrameLink, type FrameLinkOptions } from './frame-link';
@@ -28,6 +28,7 @@ function channelPair(remoteSeenByB = SDP_A): [End, End] {
       data,
       closeListeners: close,
       send(d: unknown) {
+        lastTraffic = Date.now();
         end.sent.push(d);
         if (end.closed) return;
         if (end.other.data.length === 0) end.other.waiting.push(structuredClone(d));
@@ -59,7 +60,17 @@ function channelPair(remoteSeenByB = SDP_A): [End, End] {
 }
 
 const allow: Authorize = async () => ({ ok: true });
-const settled = () => new Promise((r) => setTimeout(r, 30));
+let lastTraffic = 0;
+/**
+ * Until the channel pair has been quiet for a while: signing and verifying take longer on a busy
+ * machine, and a fixed pause made these tests flaky there.
+ */
+async function settled(quietMs = 60, atMostMs = 1_000): Promise<void> {
+  const start = Date.now();
+  while (Date.now() - Math.max(lastTraffic, start) < quietMs && Date.now() - start < atMostMs) {
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
 
 function watch(link: FrameLink) {
   const seen = {
@@ -311,7 +322,7 @@ describe('FrameLink handshake', () => {
     const c = new FrameLink(a, computer({ pingEveryMs: 20, deadAfterMs: 60 }));
     const p = new FrameLink(b, phone({ pingEveryMs: 20, deadAfterMs: 60 }));
     const cs = watch(c);
-    await settled();
+    await vi.waitFor(() => expect(c.ready && p.ready).toBe(true));
     await new Promise((r) => setTimeout(r, 100));
     expect(c.open).toBe(true);
     expect(a.sent.some((f) => (f as { type: string }).type === 'link/ping')).toBe(true);

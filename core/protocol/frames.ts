@@ -1,12 +1,11 @@
 import * as v from 'valibot';
 import { MESSAGE_STATES } from '../message/message-state';
+import { Change } from '../sync/synced-message';
+import { MAX_BODY_CHARS } from './limits';
 
 /** The app-level protocol spoken over the data channel. Bump only with a migration path. */
 export const PROTOCOL_VERSION = 1;
-/** PeerJS `json` serialization refuses 16,300 bytes or more; stay clear of it. */
-export const MAX_FRAME_CHARS = 16_000;
-/** Android splits long texts; past this a "text" is really a document. */
-export const MAX_BODY_CHARS = 10_000;
+export { MAX_BODY_CHARS, MAX_FRAME_CHARS } from './limits';
 
 const FrameId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 const Base64Url = (min: number, max: number) =>
@@ -64,6 +63,19 @@ export const StateFrame = v.object({
   reason: v.optional(v.pipe(v.string(), v.maxLength(500))),
   at: v.number(),
 });
+/** Computer → phone: "send me every change after this one", then keep me up to date. */
+export const SyncPullFrame = v.object({
+  ...base,
+  type: v.literal('sync/pull'),
+  after: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+/** Phone → computer: changes in sequence; `head` is the phone's newest, so the computer can show progress. */
+export const SyncBatchFrame = v.object({
+  ...base,
+  type: v.literal('sync/batch'),
+  changes: v.pipe(v.array(Change), v.maxLength(1_000)),
+  head: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
 export const ERROR_CODES = [
   'bad-frame',
   'too-large',
@@ -92,6 +104,8 @@ export const Frame = v.variant('type', [
   PongFrame,
   SendFrame,
   StateFrame,
+  SyncPullFrame,
+  SyncBatchFrame,
   ErrorFrame,
 ]);
 
@@ -105,4 +119,6 @@ export type KeyInfo = v.InferOutput<typeof KeyInfo>;
 export type SendFrame = FrameOf<'sms/send'>;
 export type StateFrame = FrameOf<'sms/state'>;
 export type ErrorFrame = FrameOf<'error'>;
+export type SyncPullFrame = FrameOf<'sync/pull'>;
+export type SyncBatchFrame = FrameOf<'sync/batch'>;
 export const FRAME_TYPES: readonly FrameType[] = Frame.options.map((o) => o.entries.type.literal);

@@ -4,6 +4,14 @@ import type { PairedComputer } from '../db/phone-db';
 import type { ComputerState } from '../link/computer-connection';
 import { sharedStyles } from './shared-styles';
 
+/** Two computers may have the same name ("Chrome on Linux"): when each was paired tells them apart. */
+const pairedAt = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
 type ListedState = ComputerState | 'checking';
 
 const LABELS: Record<ListedState, string> = {
@@ -27,6 +35,7 @@ export class PtComputerList extends LitElement {
       .name { font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
       .state { font-size: 13px; color: #6b7580; }
       .connected .state { color: #1f7a45; }
+      .since { font-size: 12px; color: #8a939c; }
     `,
   ];
 
@@ -54,6 +63,7 @@ export class PtComputerList extends LitElement {
                 <span class="text">
                   <div class="name" data-testid="computer-name">${computer.name}</div>
                   <div class="state">${LABELS[state]}</div>
+                  <div class="since">Paired ${pairedAt.format(computer.pairedAt)}</div>
                 </span>
                 <button class="quiet" data-testid="computer-forget" @click=${() => this.forget(computer)}>
                   Unpair
