@@ -1,6 +1,7 @@
 import type { DeviceKey } from '@core/auth/device-key';
 import type { SmsStatus } from '@core/bridge/bridge-contract';
 import type { MessageState } from '@core/message/message-state';
+import type { Change, SyncedMessage } from '@core/sync/synced-message';
 import Dexie, { type EntityTable } from 'dexie';
 import type { BridgeKind } from '../bridge/sms-bridge';
 
@@ -41,6 +42,13 @@ export interface KnownRecipient {
   firstAt: number;
 }
 
+/** How far the one-time import of the phone's SMS history has got, so a reload resumes it. */
+export interface InboxImportState {
+  key: 'inbox-import';
+  afterId: number;
+  done: boolean;
+}
+
 /** Limits on what each paired computer may ask of this phone; the person can change them. */
 export interface GuardSettings {
   key: 'guards';
@@ -72,6 +80,11 @@ export class PhoneDb extends Dexie {
   requests!: EntityTable<SendRequest, 'msgId'>;
   recipients!: EntityTable<KnownRecipient, 'to'>;
   settings!: EntityTable<GuardSettings, 'key'>;
+  inboxImport!: EntityTable<InboxImportState, 'key'>;
+  /** The phone's SMS store as mirrored here: the truth every computer syncs from. */
+  messages!: EntityTable<SyncedMessage, 'id'>;
+  /** Every change to `messages`, numbered: computers pull what follows their cursor. */
+  changes!: EntityTable<Change, 'seq'>;
 
   constructor(name = 'peertext-phone') {
     super(name);
@@ -94,5 +107,6 @@ export class PhoneDb extends Dexie {
           .equals('started')
           .each((r) => tx.table<KnownRecipient>('recipients').put({ to: r.to, firstAt: r.createdAt }));
       });
+    this.version(3).stores({ messages: 'id, [address+date], date', changes: '++seq', inboxImport: 'key' });
   }
 }

@@ -1,9 +1,15 @@
 import type { DeviceKey } from '@core/auth/device-key';
 import { type AuthenticatedPeer, type Authorize, FrameLink } from '@core/link/frame-link';
-import type { ErrorCode, Frame } from '@core/protocol/frames';
+import type { ErrorCode, Frame, SyncBatchFrame } from '@core/protocol/frames';
 import { dataConnectionChannel } from '@web/data-connection-channel';
 import type { DataConnection, Peer } from 'peerjs';
 import type { PhoneReply } from '../sending/send-requests';
+
+/** Everything the phone says to a computer after the handshake. */
+export type PhoneOutgoing =
+  | PhoneReply
+  | { type: 'auth/revoke' | 'auth/confirm' }
+  | Omit<SyncBatchFrame, 'v' | 'id' | 'seq'>;
 
 export type ComputerState = 'connecting' | 'connected' | 'offline';
 
@@ -83,7 +89,7 @@ export class ComputerConnection {
     if (!this.link) this.setState('offline');
   }
 
-  send(frame: PhoneReply | { type: 'auth/revoke' | 'auth/confirm' }): boolean {
+  send(frame: PhoneOutgoing): boolean {
     if (!this.ready || !this.link?.ready) return false;
     this.link.send(frame);
     return true;

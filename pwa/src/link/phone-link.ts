@@ -3,8 +3,12 @@ import { peerServerOptions } from '@core/pairing/pairing-link';
 import type { ErrorCode, Frame } from '@core/protocol/frames';
 import { Peer } from 'peerjs';
 import type { PhoneIdentity } from '../db/phone-db';
-import type { PhoneReply } from '../sending/send-requests';
-import { ComputerConnection, type ComputerState, type PhoneAuth } from './computer-connection';
+import {
+  ComputerConnection,
+  type ComputerState,
+  type PhoneAuth,
+  type PhoneOutgoing,
+} from './computer-connection';
 
 export interface PhoneLinkHooks {
   state(computerPeerId: string, state: ComputerState): void;
@@ -78,7 +82,7 @@ export class PhoneLink {
     return this.computers.get(computerPeerId)?.sas() ?? Promise.reject(new Error('Not connected.'));
   }
 
-  send(computerPeerId: string, frame: PhoneReply | { type: 'auth/revoke' | 'auth/confirm' }): boolean {
+  send(computerPeerId: string, frame: PhoneOutgoing): boolean {
     return this.computers.get(computerPeerId)?.send(frame) ?? false;
   }
 

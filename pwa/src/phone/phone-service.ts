@@ -8,6 +8,8 @@ import type { ComputerState } from '../link/computer-connection';
 import { phoneIdentity } from '../link/phone-identity';
 import { PhoneLink } from '../link/phone-link';
 import { SendRequests } from '../sending/send-requests';
+import { InboxSync } from '../sync/inbox-sync';
+import { SyncServer } from '../sync/sync-server';
 import { defaultSignalingUrl, lookupPairingCode } from './code-pairing';
 import { defaultCountry } from './default-country';
 
@@ -47,6 +49,8 @@ export class PhoneService {
   private identity: PhoneIdentity | undefined;
   private booting: Promise<void> | undefined;
   private native: NativeSmsBridge | undefined;
+  private inbox: InboxSync | undefined;
+  private sync: SyncServer | undefined;
   private reported = '';
 
   constructor(readonly db = new PhoneDb()) {}
@@ -158,6 +162,10 @@ export class PhoneService {
   private async boot(): Promise<void> {
     this.identity = await phoneIdentity(this.db);
     const bridge = await detectBridge();
+    this.sync = new SyncServer(
+      this.db,
+      (peerId, batch) => this.linkOf.get(peerId)?.send(peerId, batch) ?? false,
+    );
     this.requests = new SendRequests(this.db, bridge, {
       reply: (peerId, frame) => this.linkOf.get(peerId)?.send(peerId, frame),
       defaultCountry: defaultCountry(),
@@ -234,6 +242,7 @@ export class PhoneService {
       return this.settleSas(peerId);
     }
     if (frame.type === 'sms/send') await this.requests?.receive(peerId, frame);
+    if (frame.type === 'sync/pull') await this.sync?.pull(peerId, frame.after);
     if (frame.type === 'auth/revoke') await this.revoked(peerId);
   }
 
@@ -280,6 +289,9 @@ export class PhoneService {
     this.changed();
     if (!(bridge instanceof NativeSmsBridge)) return;
     this.native = bridge;
+    // Before anything else is awaited: texts the wrapper kept while no page listened come right away.
+    this.inbox = new InboxSync(this.db, bridge.client, defaultCountry());
+    void this.inbox.importHistory().catch((error: unknown) => console.error('PeerText inbox import:', error));
     this.reported = '';
     void this.reportConnections();
     bridge.client.sendMessage('capabilities').then(
@@ -297,6 +309,7 @@ export class PhoneService {
 
   private setState(peerId: string, state: ComputerState): void {
     this.states.set(peerId, state);
+    if (state !== 'connected') this.sync?.drop(peerId);
     this.changed();
     void this.reportConnections();
   }

@@ -3,10 +3,12 @@ import type { SmsStatus } from '@core/bridge/bridge-contract';
 import { foldPartStatus } from '@core/bridge/fold-part-status';
 import { advanceState, type MessageState } from '@core/message/message-state';
 import type { ErrorFrame, SendFrame, StateFrame } from '@core/protocol/frames';
+import type { SyncedMessage } from '@core/sync/synced-message';
 import type { CountryCode } from 'libphonenumber-js';
 import { failureReason } from '../bridge/failure-reason';
 import type { DispatchOutcome, SmsBridge, SmsUpdate } from '../bridge/sms-bridge';
 import type { PhoneDb, SendRequest } from '../db/phone-db';
+import { recordMessage } from '../sync/message-log';
 import { readGuardFacts, readGuardSettings } from './guard-facts';
 import { judgeSend } from './send-guard';
 
@@ -119,15 +121,20 @@ export class SendRequests {
   async confirmHeld(msgId: string): Promise<void> {
     const bridge = this.bridge;
     const { db } = this;
-    const claimed = await db.transaction('rw', [db.requests, db.recipients], async () => {
-      const record = await db.requests.get(msgId);
-      if (record?.dispatch !== 'held') return undefined;
-      const next: SendRequest = { ...record, dispatch: 'started', via: bridge.kind, updatedAt: this.now() };
-      delete next.reason;
-      await db.requests.put(next);
-      await rememberRecipient(db, record.to, this.now());
-      return next;
-    });
+    const claimed = await db.transaction(
+      'rw',
+      [db.requests, db.recipients, db.messages, db.changes],
+      async () => {
+        const record = await db.requests.get(msgId);
+        if (record?.dispatch !== 'held') return undefined;
+        const next: SendRequest = { ...record, dispatch: 'started', via: bridge.kind, updatedAt: this.now() };
+        delete next.reason;
+        await db.requests.put(next);
+        await recordMessage(db, outgoingMessage(next));
+        await rememberRecipient(db, record.to, this.now());
+        return next;
+      },
+    );
     if (!claimed) return;
     this.options.reply(claimed.computerPeerId, stateFrame(claimed));
     await this.handTo(bridge, claimed);
@@ -135,19 +142,24 @@ export class SendRequests {
 
   /** The person said no to a held text: it fails, and the computer is told why. */
   async refuseHeld(msgId: string): Promise<void> {
-    const refused = await this.db.transaction('rw', this.db.requests, async () => {
-      const record = await this.db.requests.get(msgId);
-      if (record?.dispatch !== 'held') return undefined;
-      const next: SendRequest = {
-        ...record,
-        state: 'failed',
-        dispatch: 'none',
-        reason: 'Refused on the phone.',
-        updatedAt: this.now(),
-      };
-      await this.db.requests.put(next);
-      return next;
-    });
+    const refused = await this.db.transaction(
+      'rw',
+      [this.db.requests, this.db.messages, this.db.changes],
+      async () => {
+        const record = await this.db.requests.get(msgId);
+        if (record?.dispatch !== 'held') return undefined;
+        const next: SendRequest = {
+          ...record,
+          state: 'failed',
+          dispatch: 'none',
+          reason: 'Refused on the phone.',
+          updatedAt: this.now(),
+        };
+        await this.db.requests.put(next);
+        await recordMessage(this.db, outgoingMessage(next));
+        return next;
+      },
+    );
     if (refused) this.options.reply(refused.computerPeerId, stateFrame(refused));
   }
 
@@ -191,7 +203,8 @@ export class SendRequests {
     allowed?: (record: SendRequest) => boolean,
     status?: SmsStatus,
   ): Promise<void> {
-    const changed = await this.db.transaction('rw', this.db.requests, async () => {
+    const { db } = this;
+    const changed = await db.transaction('rw', [db.requests, db.messages, db.changes], async () => {
       const record = await this.db.requests.get(msgId);
       if (!record || (allowed && !allowed(record))) return undefined;
       const parts = status ? [...record.parts, status] : record.parts;
@@ -204,10 +217,25 @@ export class SendRequests {
       if (reason === undefined) delete next.reason;
       else next.reason = reason;
       await this.db.requests.put(next);
+      if (record.dispatch !== 'none') await recordMessage(this.db, outgoingMessage(next));
       return state === record.state ? undefined : next;
     });
     if (changed) this.options.reply(changed.computerPeerId, stateFrame(changed));
   }
+}
+
+/** A computer's text as it appears in the phone's store, under the computer's own client id. */
+function outgoingMessage(record: SendRequest): SyncedMessage {
+  return {
+    id: record.msgId,
+    address: record.to,
+    direction: 'out',
+    body: record.body,
+    date: record.createdAt,
+    state: record.state,
+    ...(record.reason === undefined ? {} : { reason: record.reason.slice(0, 500) }),
+    ...(record.simId === undefined ? {} : { simId: record.simId }),
+  };
 }
 
 async function rememberRecipient(db: PhoneDb, to: string, now: number): Promise<void> {

@@ -1,0 +1,33 @@
+import type { Change, SyncedMessage } from '@core/sync/synced-message';
+import type { PhoneDb } from '../db/phone-db';
+
+/**
+ * Stores a message and logs the change, in one transaction (the caller's, when it already holds
+ * `messages` and `changes`): a computer can then never see a message the log does not explain.
+ * Returns false when nothing changed, so re-importing or a repeated event logs nothing.
+ */
+export async function recordMessage(db: PhoneDb, message: SyncedMessage): Promise<boolean> {
+  return db.transaction('rw', [db.messages, db.changes], async () => {
+    const existing = await db.messages.get(message.id);
+    if (existing && sameMessage(existing, message)) return false;
+    await db.messages.put(message);
+    await db.changes.add({ op: 'put', message } as Change);
+    return true;
+  });
+}
+
+/** The log after `after`, oldest first. */
+export function changesAfter(db: PhoneDb, after: number, limit: number): Promise<Change[]> {
+  return db.changes.where('seq').above(after).limit(limit).toArray();
+}
+
+/** The newest change's number, 0 for an empty log. */
+export async function logHead(db: PhoneDb): Promise<number> {
+  return ((await db.changes.orderBy('seq').lastKey()) as number | undefined) ?? 0;
+}
+
+function sameMessage(a: SyncedMessage, b: SyncedMessage): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof SyncedMessage>;
+  for (const key of keys) if (a[key] !== b[key]) return false;
+  return true;
+}

@@ -1,0 +1,110 @@
+import 'fake-indexeddb/auto';
+import type { Change } from '@core/sync/synced-message';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { PhoneDb } from '../db/phone-db';
+import { recordMessage } from './message-log';
+import { SyncServer } from './sync-server';
+
+let db: PhoneDb;
+let sent: { to: string; changes: Change[]; head: number }[];
+let server: SyncServer;
+let connected: boolean;
+
+const text = (n: number, body = `Text ${n}`) =>
+  recordMessage(db, { id: `rx:${n}`, address: '+447911123456', direction: 'in', body, date: n });
+const seqs = () => sent.flatMap((b) => b.changes.map((c) => c.seq));
+
+beforeEach(() => {
+  db = new PhoneDb(`sync-${Math.random()}`);
+  sent = [];
+  connected = true;
+  server = new SyncServer(db, (to, batch) => {
+    if (connected) sent.push({ to, changes: batch.changes, head: batch.head });
+    return connected;
+  });
+});
+
+describe('SyncServer', () => {
+  it('answers a pull with every change after the cursor, in order, then streams new ones', async () => {
+    for (let n = 1; n <= 3; n++) await text(n);
+    await server.pull('laptop', 1);
+    expect(seqs()).toEqual([2, 3]);
+    expect(sent[0]!.head).toBe(3);
+    await text(4);
+    await vi.waitFor(() => expect(seqs()).toEqual([2, 3, 4]));
+  });
+
+  it('logs nothing for a message stored again unchanged, and logs a state change', async () => {
+    await recordMessage(db, {
+      id: 'm1',
+      address: '+447911123456',
+      direction: 'out',
+      body: 'Hi',
+      date: 1,
+      state: 'on-phone',
+    });
+    expect(
+      await recordMessage(db, {
+        id: 'm1',
+        address: '+447911123456',
+        direction: 'out',
+        body: 'Hi',
+        date: 1,
+        state: 'on-phone',
+      }),
+    ).toBe(false);
+    await recordMessage(db, {
+      id: 'm1',
+      address: '+447911123456',
+      direction: 'out',
+      body: 'Hi',
+      date: 1,
+      state: 'sent',
+    });
+    await server.pull('laptop', 0);
+    expect(sent.flatMap((b) => b.changes.map((c) => (c.op === 'put' ? c.message.state : c.id)))).toEqual([
+      'on-phone',
+      'sent',
+    ]);
+  });
+
+  it('keeps each computer on its own cursor', async () => {
+    for (let n = 1; n <= 4; n++) await text(n);
+    await server.pull('laptop', 0);
+    await server.pull('desktop', 3);
+    expect(sent.filter((b) => b.to === 'desktop').flatMap((b) => b.changes.map((c) => c.seq))).toEqual([4]);
+    expect(sent.filter((b) => b.to === 'laptop').flatMap((b) => b.changes.map((c) => c.seq))).toEqual([
+      1, 2, 3, 4,
+    ]);
+  });
+
+  it('stops sending to a computer that went away, and starts over from its cursor when it pulls again', async () => {
+    await text(1);
+    await server.pull('laptop', 0);
+    server.drop('laptop');
+    await text(2);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seqs()).toEqual([1]);
+    await server.pull('laptop', 1);
+    expect(seqs()).toEqual([1, 2]);
+  });
+
+  it('splits a large backlog into frame-sized batches that together hold every change once', async () => {
+    await db.transaction('rw', [db.messages, db.changes], async () => {
+      for (let n = 1; n <= 3_000; n++) await text(n, `Message number ${n} with some words in it`);
+    });
+    await server.pull('laptop', 0);
+    expect(sent.length).toBeGreaterThan(5);
+    expect(seqs()).toEqual(Array.from({ length: 3_000 }, (_, i) => i + 1));
+  });
+
+  it('a link that refuses a batch ends that stream without losing the cursor the computer holds', async () => {
+    await text(1);
+    connected = false;
+    await server.pull('laptop', 0);
+    connected = true;
+    await text(2);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(sent).toEqual([]);
+  });
+});

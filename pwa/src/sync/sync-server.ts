@@ -1,0 +1,90 @@
+import type { SyncBatchFrame } from '@core/protocol/frames';
+import { splitBatches } from '@core/sync/split-batches';
+import { liveQuery, type Subscription } from 'dexie';
+import type { PhoneDb } from '../db/phone-db';
+import { changesAfter, logHead } from './message-log';
+
+type Batch = Omit<SyncBatchFrame, 'v' | 'id' | 'seq'>;
+
+/** Read from the log per step: enough for a few frames, small enough not to hold up live texts. */
+const READ_LIMIT = 2_000;
+
+/**
+ * The phone's side of inbox sync, for every connected computer: after its `sync/pull`, the changes
+ * after its cursor in frame-sized batches, then each new change as it is logged. One pump per
+ * computer, so batches go out in order and never twice at once.
+ */
+export class SyncServer {
+  private readonly sentUpTo = new Map<string, number>();
+  /** Bumped by each pull, so a stream already under way for an older pull stops. */
+  private readonly generation = new Map<string, number>();
+  private readonly pumping = new Map<string, Promise<void>>();
+  private readonly again = new Set<string>();
+  private readonly watch: Subscription;
+
+  constructor(
+    private readonly db: PhoneDb,
+    private readonly send: (computerPeerId: string, batch: Batch) => boolean,
+  ) {
+    // Any new change anywhere (this page's or another tab's) wakes every computer's pump.
+    this.watch = liveQuery(() => logHead(db)).subscribe({
+      next: () => {
+        for (const peerId of this.sentUpTo.keys()) this.pump(peerId);
+      },
+      error: (error: unknown) => console.error('PeerText sync: watching the log failed', error),
+    });
+  }
+
+  /** The computer says what it has; everything after that follows. */
+  pull(computerPeerId: string, after: number): Promise<void> {
+    this.sentUpTo.set(computerPeerId, after);
+    this.generation.set(computerPeerId, (this.generation.get(computerPeerId) ?? 0) + 1);
+    return this.pump(computerPeerId);
+  }
+
+  /** The computer went away: it pulls again from its own cursor when it is back. */
+  drop(computerPeerId: string): void {
+    this.sentUpTo.delete(computerPeerId);
+    this.generation.delete(computerPeerId);
+  }
+
+  stop(): void {
+    this.watch.unsubscribe();
+    this.sentUpTo.clear();
+  }
+
+  private pump(peerId: string): Promise<void> {
+    const running = this.pumping.get(peerId);
+    if (running) {
+      this.again.add(peerId);
+      return running;
+    }
+    const run = this.drain(peerId).finally(() => {
+      this.pumping.delete(peerId);
+      if (this.again.delete(peerId)) void this.pump(peerId);
+    });
+    this.pumping.set(peerId, run);
+    return run;
+  }
+
+  private async drain(peerId: string): Promise<void> {
+    const generation = this.generation.get(peerId);
+    const current = () => this.generation.get(peerId) === generation && this.sentUpTo.has(peerId);
+    for (;;) {
+      const after = this.sentUpTo.get(peerId);
+      if (after === undefined || !current()) return;
+      const changes = await changesAfter(this.db, after, READ_LIMIT);
+      const head = await logHead(this.db);
+      if (changes.length === 0) return;
+      for (const batch of splitBatches(changes)) {
+        // A pull that came in meanwhile restarted this computer's stream: stop this one.
+        if (!current()) return;
+        if (!this.send(peerId, { type: 'sync/batch', changes: batch, head })) {
+          this.sentUpTo.delete(peerId);
+          return;
+        }
+        this.sentUpTo.set(peerId, batch.at(-1)!.seq);
+      }
+    }
+  }
+}
