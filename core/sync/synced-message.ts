@@ -14,6 +14,8 @@ export const SyncedMessage = v.object({
   direction: v.picklist(['in', 'out']),
   body: v.pipe(v.string(), v.maxLength(MAX_BODY_CHARS)),
   date: v.number(),
+  /** Incoming texts: already read on the phone (history); live texts arrive unread. */
+  read: v.optional(v.boolean()),
   /** Outgoing texts only. */
   state: v.optional(v.picklist(MESSAGE_STATES)),
   reason: v.optional(v.pipe(v.string(), v.maxLength(500))),

@@ -9,7 +9,18 @@ import { BRIDGE_HANDSHAKE, type BridgeRequest } from '@core/bridge/bridge-contra
 import { parseBridgeRequest } from '@core/bridge/parse-bridge-request';
 import { estimateSegments } from '@core/sms/segment-estimate';
 
+type InboxRow = {
+  id: number;
+  box: 'inbox' | 'sent';
+  address: string;
+  body: string;
+  date: number;
+  read: boolean;
+};
+
 export interface BridgeDoubleOptions {
+  /** The phone's SMS history, as the content provider would page it out through `readInbox`. */
+  inbox?: InboxRow[];
   /** Recipients whose sends fail with Android's RESULT_ERROR_NO_SERVICE. */
   failNumbers?: string[];
   sentDelayMs?: number;
@@ -107,14 +118,32 @@ function install(options: BridgeDoubleOptions): void {
         return result(request.id, { sims: [{ id: 1, slot: 0, carrier: 'Test Carrier' }] });
       case 'send':
         return send(request, receivedAt);
-      case 'readInbox':
-        return result(request.id, { messages: [], nextAfterId: request.payload.afterId, done: true });
+      case 'readInbox': {
+        const { afterId, limit } = request.payload;
+        const rows = (options.inbox ?? []).filter((r) => r.id > afterId).sort((a, b) => a.id - b.id);
+        const page = rows.slice(0, limit);
+        const last = page.at(-1)?.id ?? afterId;
+        return result(request.id, { messages: page, nextAfterId: last, done: rows.length <= limit });
+      }
       case 'lookupContacts':
         return result(request.id, { contacts: [] });
       case 'reportConnections':
         localStorage.setItem('bridge-double-connections', JSON.stringify(request.payload.computers));
         return result(request.id, {});
     }
+  };
+
+  // A text arriving on the phone: the native side reports it with a fresh id. Ids are kept across
+  // reloads, as the wrapper's are, so two texts never share one.
+  (globalThis as { bridgeDoubleReceive?: (from: string, body: string) => string }).bridgeDoubleReceive = (
+    from,
+    body,
+  ) => {
+    const next = load<number>('bridge-double-rx', 0) + 1;
+    localStorage.setItem('bridge-double-rx', JSON.stringify(next));
+    const id = `double-${next}`;
+    post({ type: 'event', event: 'sms-received', data: { id, from, body, date: Date.now() } });
+    return id;
   };
 
   // Android posts the port after onPageFinished, to the PWA's origin only.

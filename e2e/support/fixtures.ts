@@ -115,6 +115,33 @@ export async function bridgeConnections(phone: Page): Promise<string[] | null> {
   return phone.evaluate(() => JSON.parse(localStorage.getItem('bridge-double-connections') ?? 'null'));
 }
 
+/** A text arrives on the phone: the bridge double reports it as the wrapper would. */
+export function receiveSms(phone: Page, from: string, body: string): Promise<string> {
+  return phone.evaluate(
+    ([f, b]) =>
+      (
+        globalThis as unknown as { bridgeDoubleReceive(from: string, body: string): string }
+      ).bridgeDoubleReceive(f!, b!),
+    [from, body],
+  );
+}
+
+/** Every key of one IndexedDB store of a page's origin, sorted: to compare what two sides hold. */
+export function storedKeys(page: Page, database: string, store: string): Promise<string[]> {
+  return page.evaluate(
+    ([name, table]) =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open(name!);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction(table!).objectStore(table!).getAllKeys();
+          all.onsuccess = () => resolve((all.result as string[]).sort());
+        };
+      }),
+    [database, store],
+  );
+}
+
 export function screenshotPath(name: string): string {
   return `docs/screenshots/${name}.png`;
 }

@@ -4,6 +4,8 @@ import { customElement, state } from 'lit/decorators.js';
 import { browser } from 'wxt/browser';
 import { readKv } from '../lib/kv';
 import './pt-compose';
+import './pt-conversations';
+import './pt-thread';
 import './pt-link-status';
 import './pt-outbox';
 import './pt-pairing';
@@ -20,6 +22,8 @@ export class PtPopup extends LitElement {
   `;
 
   @state() private pairingOpen = false;
+  /** The conversation on show; a notification opens the popup page with `#thread=<address>`. */
+  @state() private thread: string | undefined = threadFromHash();
   private readonly link = new LiveQueryController(this, () => readKv('link'));
   private readonly identity = new LiveQueryController(this, () => readKv('identity'));
   private readonly sasCheck = new LiveQueryController(this, () => readKv('sasCheck'));
@@ -64,10 +68,20 @@ export class PtPopup extends LitElement {
           ? html`<button class="link" data-testid="unpair-phone" @click=${this.unpair}>Unpair ${status.phoneName ?? 'phone'}</button>`
           : ''
       }
-      <pt-compose></pt-compose>
-      <pt-outbox></pt-outbox>
+      ${
+        this.thread
+          ? html`<pt-thread address=${this.thread} @back=${() => (this.thread = undefined)}></pt-thread>`
+          : html`<pt-compose></pt-compose>
+            <pt-conversations @open=${(event: CustomEvent<string>) => (this.thread = event.detail)}></pt-conversations>
+            <pt-outbox></pt-outbox>`
+      }
     `;
   }
+}
+
+function threadFromHash(): string | undefined {
+  const match = /^#thread=(.+)$/.exec(location.hash);
+  return match ? decodeURIComponent(match[1]!) : undefined;
 }
 
 declare global {

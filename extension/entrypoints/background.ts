@@ -2,20 +2,27 @@ import type { BackgroundDefinition } from 'wxt';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ensureOffscreenLink } from '../lib/ensure-link';
+import { notifyIncoming, openThreadOnNotificationClick, refreshBadge } from '../lib/inbox-alerts';
 import { isRuntimeMessage } from '../lib/runtime-messages';
 import { sendAsSms } from '../lib/send-as-sms';
 
 const MENU_ID = 'peertext-send-as-sms';
 
 const background: BackgroundDefinition = defineBackground(() => {
+  const onIncoming = (incoming: { count: number; address: string; body: string }) => {
+    void refreshBadge();
+    void notifyIncoming(incoming);
+  };
   // Firefox keeps a persistent background page with RTCPeerConnection: the link lives right here.
   const ensureLink =
     import.meta.env.BROWSER === 'firefox'
       ? (() => {
-          const started = import('../lib/start-link').then(({ startLink }) => startLink());
+          const started = import('../lib/start-link').then(({ startLink }) => startLink(onIncoming));
           return () => started.then(() => undefined);
         })()
       : ensureOffscreenLink;
+  openThreadOnNotificationClick();
+  void refreshBadge();
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Send as SMS…', contexts: ['selection'] });
@@ -25,6 +32,8 @@ const background: BackgroundDefinition = defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isRuntimeMessage(message) && message.peertext === 'ensure-link') return ensureLink().then(() => true);
+    if (isRuntimeMessage(message) && message.peertext === 'incoming') onIncoming(message);
+    if (isRuntimeMessage(message) && message.peertext === 'unread-changed') void refreshBadge();
     return undefined;
   });
   browser.runtime.onStartup.addListener(() => void ensureLink());

@@ -11,6 +11,7 @@ import { spendPairingCode } from './pairing-code';
 import { spendPairingOffer } from './pairing-offer';
 import type { PeerIdentity } from './peer-identity';
 import { SasGate } from './sas-gate';
+import type { SyncClient } from './sync-client';
 
 const RETRY_MAX_MS = 10_000;
 
@@ -32,6 +33,7 @@ export class ComputerLink {
     private readonly identity: PeerIdentity,
     private readonly signalingUrl: string,
     private readonly outbox: Outbox,
+    private readonly sync: SyncClient,
   ) {}
 
   async start(): Promise<void> {
@@ -130,6 +132,7 @@ export class ComputerLink {
       if (link !== this.phone) return;
       this.phone = undefined;
       this.phoneReady = false;
+      this.sync.stop();
       void this.publish({ phone: 'away' });
     });
   }
@@ -170,11 +173,13 @@ export class ComputerLink {
     this.phonePeer = peer;
     void this.pin(peer)
       .then(() => this.publish({ phone: 'connected', phoneName: peer.device, problem: undefined }))
-      .then(() => this.flush());
+      .then(() => this.flush())
+      .then(() => this.sync.start(peer.fingerprint, (frame) => link.send(frame)));
   }
 
   private async receive(frame: Frame): Promise<void> {
     if (frame.type === 'sms/state') await this.outbox.applyState(frame.msgId, frame.state, frame.reason);
+    if (frame.type === 'sync/batch') await this.sync.receive(frame);
     if (frame.type === 'auth/revoke' && this.phonePeer) {
       const gone = this.phonePeer.fingerprint;
       const phones = (await readKv('phones')) ?? [];

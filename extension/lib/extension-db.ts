@@ -1,4 +1,5 @@
 import type { MessageState } from '@core/message/message-state';
+import type { SyncedMessage } from '@core/sync/synced-message';
 import Dexie, { type EntityTable } from 'dexie';
 
 export interface OutboxMessage {
@@ -17,14 +18,40 @@ export interface KeyValue {
   value: unknown;
 }
 
+/** One conversation, kept up to date as messages are applied, so the list never scans messages. */
+export interface Thread {
+  address: string;
+  lastDate: number;
+  lastBody: string;
+  lastDirection: 'in' | 'out';
+  unread: number;
+}
+
+/** How far this computer has applied a phone's change log; moved in the same transaction as the changes. */
+export interface SyncCursor {
+  phone: string;
+  seq: number;
+  /** The phone's newest change when it last said: with `seq`, the progress bar. */
+  head: number;
+}
+
 /** The extension's own IndexedDB; popup and offscreen document share it and see each other's writes. */
 export class ExtensionDb extends Dexie {
   outbox!: EntityTable<OutboxMessage, 'msgId'>;
   kv!: EntityTable<KeyValue, 'key'>;
+  /** The phone's messages as synced: the phone is the truth, this is its mirror. */
+  messages!: EntityTable<SyncedMessage, 'id'>;
+  threads!: EntityTable<Thread, 'address'>;
+  cursors!: EntityTable<SyncCursor, 'phone'>;
 
   constructor(name = 'peertext') {
     super(name);
     this.version(1).stores({ outbox: 'msgId, createdAt, state', kv: 'key' });
+    this.version(2).stores({
+      messages: 'id, [address+date]',
+      threads: 'address, lastDate',
+      cursors: 'phone',
+    });
   }
 }
 

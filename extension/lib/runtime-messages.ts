@@ -5,12 +5,18 @@
 export type RuntimeMessage =
   | { peertext: 'ensure-link' }
   | { peertext: 'unpair' }
-  | { peertext: 'sas'; matches: boolean };
+  | { peertext: 'sas'; matches: boolean }
+  /** From the link: texts arrived unread (the background shows a notification and the badge). */
+  | { peertext: 'incoming'; count: number; address: string; body: string }
+  /** From the popup: the person read a thread, so the badge changes. */
+  | { peertext: 'unread-changed' };
 
 export function isRuntimeMessage(value: unknown): value is RuntimeMessage {
   return (
     typeof value === 'object' &&
     value !== null &&
-    ['ensure-link', 'unpair', 'sas'].includes((value as { peertext?: unknown }).peertext as string)
+    ['ensure-link', 'unpair', 'sas', 'incoming', 'unread-changed'].includes(
+      (value as { peertext?: unknown }).peertext as string,
+    )
   );
 }

@@ -62,7 +62,7 @@ export class InboxSync {
         direction: m.box === 'inbox' ? 'in' : 'out',
         body: m.body,
         date: m.date,
-        ...(m.box === 'sent' ? { state: 'sent' as const } : {}),
+        ...(m.box === 'sent' ? { state: 'sent' as const } : { read: m.read }),
         ...(m.simId === undefined ? {} : { simId: m.simId }),
       })) satisfies SyncedMessage[];
       state = { key: 'inbox-import', afterId: page.nextAfterId, done: page.done || messages.length === 0 };

@@ -1,0 +1,82 @@
+import type { Worker } from '@playwright/test';
+import { expect, pair, receiveSms, screenshotPath, storedKeys, test } from './support/fixtures';
+
+const FRIEND = '+447911123789';
+const HISTORY = [
+  {
+    id: 1,
+    box: 'inbox' as const,
+    address: '07911 123790',
+    body: 'Lunch on Friday?',
+    date: Date.now() - 86_400_000,
+    read: true,
+  },
+  {
+    id: 2,
+    box: 'sent' as const,
+    address: '07911 123790',
+    body: 'Yes, 1pm',
+    date: Date.now() - 86_000_000,
+    read: true,
+  },
+  {
+    id: 3,
+    box: 'inbox' as const,
+    address: 'BANK',
+    body: 'Your code is 123456',
+    date: Date.now() - 3_600_000,
+    read: true,
+  },
+];
+
+test.use({ bridgeOptions: { inbox: HISTORY } });
+
+const badge = (worker: Worker) => worker.evaluate(() => chrome.action.getBadgeText({}));
+
+test('history, texts received while the computer was away, and live texts all arrive in order, none twice', async ({
+  popup,
+  phone,
+  serviceWorker,
+}) => {
+  // The phone page reads numbers without a country code as British, like a phone set to en-GB.
+  await phone.addInitScript(() =>
+    Object.defineProperty(navigator, 'languages', { get: () => ['en-GB', 'en'] }),
+  );
+  await pair(popup, phone);
+  await expect(popup.getByTestId('conversation')).toHaveCount(2, { timeout: 20_000 });
+  await expect(popup.getByTestId('conversation').first()).toHaveAttribute('data-address', 'BANK');
+
+  // The computer goes away: its link document is closed.
+  await serviceWorker.evaluate(() => chrome.offscreen.closeDocument());
+  await expect(phone.getByTestId('computer')).not.toHaveAttribute('data-state', 'connected', {
+    timeout: 30_000,
+  });
+  await receiveSms(phone, FRIEND, 'Are you free?');
+  await receiveSms(phone, FRIEND, 'Are you free?');
+  await receiveSms(phone, FRIEND, 'Call me when you can');
+
+  // Back: the popup brings the link up, which pulls what it missed.
+  await popup.reload();
+  const friend = popup.locator(`[data-testid="conversation"][data-address="${FRIEND}"]`);
+  await expect(friend.getByTestId('conversation-unread')).toHaveText('3', { timeout: 40_000 });
+  await expect.poll(() => badge(serviceWorker)).toBe('3');
+  await popup.screenshot({ path: screenshotPath('popup-conversations') });
+
+  await friend.click();
+  const messages = popup.getByTestId('thread-message');
+  await expect(messages).toHaveText([/^Are you free\?/, /^Are you free\?/, /^Call me when you can/]);
+  await expect.poll(() => badge(serviceWorker)).toBe('');
+
+  await popup.getByTestId('thread-body').fill('Calling in 5');
+  await popup.getByTestId('thread-send').click();
+  await expect(messages.last()).toHaveAttribute('data-state', 'delivered');
+  await receiveSms(phone, FRIEND, 'Great');
+  await expect(messages).toHaveCount(5);
+  await expect(messages.last()).toHaveAttribute('data-direction', 'in');
+  await popup.screenshot({ path: screenshotPath('popup-thread') });
+
+  // Both stores agree: every message once, the same ids on both sides.
+  const phoneIds = await storedKeys(phone, 'peertext-phone', 'messages');
+  expect(phoneIds).toHaveLength(HISTORY.length + 5);
+  await expect.poll(() => storedKeys(popup, 'peertext', 'messages')).toEqual(phoneIds);
+});

@@ -1,0 +1,104 @@
+import { displayAddress } from '@core/address/display-address';
+import { LiveQueryController } from '@web/live-query-controller';
+import { css, html, LitElement } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { db } from '../lib/extension-db';
+import { formatWhen } from '../lib/format-when';
+
+const SHOWN = 50;
+const SEARCH_RESULTS = 30;
+
+/** Conversations, newest first, with unread counts; and search over every synced text. Fires `open` (detail: address). */
+@customElement('pt-conversations')
+export class PtConversations extends LitElement {
+  static override styles = css`
+    :host { display: block; }
+    h2 { font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: #6b7580; margin: 0 0 6px; }
+    input { width: 100%; box-sizing: border-box; font: inherit; padding: 6px 10px; border: 1px solid #c4cad1; border-radius: 8px; margin-bottom: 6px; }
+    ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }
+    li button { width: 100%; text-align: left; font: inherit; background: #fff; border: 1px solid #dde1e6; border-radius: 8px; padding: 7px 10px; cursor: pointer; display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 2px 8px; }
+    li button:hover { border-color: #9fb3de; }
+    .who { font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    .when { font-size: 11px; color: #6b7580; }
+    .last { font-size: 12px; color: #3d4650; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    .unread .who, .unread .last { color: #111; }
+    .count { justify-self: end; min-width: 18px; text-align: center; font-size: 11px; font-weight: 700; color: #fff; background: #2457c5; border-radius: 999px; padding: 1px 6px; }
+    .empty { color: #6b7580; font-size: 13px; margin: 0; }
+    mark { background: #fdf0b5; }
+  `;
+
+  @state() private query = '';
+  private readonly threads = new LiveQueryController(this, () =>
+    db.threads.orderBy('lastDate').reverse().limit(SHOWN).toArray(),
+  );
+  private readonly found = new LiveQueryController(this, () => this.search(this.query));
+
+  override render() {
+    const threads = this.threads.value ?? [];
+    return html`
+      <h2>Conversations</h2>
+      <input data-testid="search" type="search" placeholder="Search texts" .value=${this.query} @input=${this.onSearch} />
+      ${this.query.trim() ? this.renderFound() : ''}
+      ${
+        this.query.trim()
+          ? ''
+          : threads.length === 0
+            ? html`<p class="empty">No conversations yet. They appear once the phone has synced.</p>`
+            : html`<ul>
+              ${threads.map(
+                (t) => html`<li>
+                  <button class=${t.unread > 0 ? 'unread' : ''} data-testid="conversation" data-address=${t.address} @click=${() => this.open(t.address)}>
+                    <span class="who">${displayAddress(t.address)}</span>
+                    <span class="when">${formatWhen(t.lastDate)}</span>
+                    <span class="last">${t.lastDirection === 'out' ? 'You: ' : ''}${t.lastBody}</span>
+                    ${t.unread > 0 ? html`<span class="count" data-testid="conversation-unread">${t.unread}</span>` : html`<span></span>`}
+                  </button>
+                </li>`,
+              )}
+            </ul>`
+      }
+    `;
+  }
+
+  private renderFound() {
+    const found = this.found.value ?? [];
+    if (found.length === 0) return html`<p class="empty">No text contains “${this.query.trim()}”.</p>`;
+    return html`<ul>
+      ${found.map(
+        (m) => html`<li>
+          <button data-testid="search-result" @click=${() => this.open(m.address)}>
+            <span class="who">${displayAddress(m.address)}</span>
+            <span class="when">${formatWhen(m.date)}</span>
+            <span class="last">${m.body}</span><span></span>
+          </button>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  /** A plain scan: texts are on this computer only, and a person searches rarely. */
+  private search(query: string) {
+    const needle = query.trim().toLowerCase();
+    if (!needle) return Promise.resolve([]);
+    return db.messages
+      .filter((m) => m.body.toLowerCase().includes(needle))
+      .limit(SEARCH_RESULTS)
+      .toArray();
+  }
+
+  private onSearch(event: InputEvent): void {
+    this.query = (event.target as HTMLInputElement).value;
+    this.found.hostDisconnected();
+    this.found.hostConnected();
+  }
+
+  private open(address: string): void {
+    this.dispatchEvent(new CustomEvent('open', { detail: address, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-conversations': PtConversations;
+  }
+}

@@ -1,0 +1,96 @@
+import { displayAddress } from '@core/address/display-address';
+import { STATE_LABELS } from '@core/message/message-state';
+import { LiveQueryController } from '@web/live-query-controller';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { browser } from 'wxt/browser';
+import { db } from '../lib/extension-db';
+import { formatWhen } from '../lib/format-when';
+import { Outbox } from '../lib/outbox';
+import { nudgeOutbox } from '../lib/outbox-nudge';
+import { threadMessages } from '../lib/thread-messages';
+
+/** One conversation: every text with the state of each one sent, and a reply box. Fires `back`. */
+@customElement('pt-thread')
+export class PtThread extends LitElement {
+  static override styles = css`
+    :host { display: grid; grid-template-columns: minmax(0, 1fr); gap: 8px; }
+    header { display: flex; align-items: center; gap: 8px; }
+    header button { font: inherit; font-size: 12px; background: none; border: 0; color: #2457c5; cursor: pointer; padding: 0; }
+    h2 { font-size: 14px; margin: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; max-height: 340px; overflow-y: auto; }
+    li { max-width: 80%; padding: 6px 10px; border-radius: 12px; font-size: 13px; white-space: pre-wrap; overflow-wrap: anywhere; }
+    .in { justify-self: start; background: #fff; border: 1px solid #dde1e6; }
+    .out { justify-self: end; background: #2457c5; color: #fff; }
+    .meta { display: block; font-size: 10px; opacity: 0.8; margin-top: 2px; }
+    .out.failed, .out.unknown { background: #fbe7e7; color: #8a1c1c; }
+    form { display: flex; gap: 6px; }
+    textarea { flex: 1; font: inherit; padding: 6px 10px; border: 1px solid #c4cad1; border-radius: 8px; min-height: 36px; resize: vertical; }
+    form button { font: inherit; font-weight: 600; padding: 6px 14px; border-radius: 8px; border: 0; background: #2457c5; color: #fff; cursor: pointer; }
+    .error { color: #c03030; font-size: 13px; margin: 0; }
+    .empty { color: #6b7580; font-size: 13px; margin: 0; }
+  `;
+
+  @property() address = '';
+  @state() private error = '';
+  private readonly messages = new LiveQueryController(this, () => threadMessages(db, this.address));
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('address')) return;
+    this.messages.hostDisconnected();
+    this.messages.hostConnected();
+    void this.markRead();
+  }
+
+  protected override updated(): void {
+    const list = this.renderRoot.querySelector('ol');
+    if (list) list.scrollTop = list.scrollHeight;
+  }
+
+  override render() {
+    const messages = this.messages.value ?? [];
+    return html`
+      <header>
+        <button data-testid="thread-back" @click=${() => this.dispatchEvent(new CustomEvent('back'))}>← Back</button>
+        <h2 data-testid="thread-address">${displayAddress(this.address)}</h2>
+      </header>
+      ${messages.length === 0 ? html`<p class="empty">No texts yet.</p>` : ''}
+      <ol>
+        ${messages.map(
+          (m) =>
+            html`<li class="${m.direction} ${m.state ?? ''}" data-testid="thread-message" data-direction=${m.direction} data-state=${m.state ?? ''}>${m.body}<span class="meta">${formatWhen(m.date)}${m.state ? html` · <span data-testid="thread-message-state">${STATE_LABELS[m.state]}</span>` : ''}${m.reason ? html` · ${m.reason}` : ''}</span></li>`,
+        )}
+      </ol>
+      <form @submit=${this.send}>
+        <textarea data-testid="thread-body" name="body" placeholder="Text message" aria-label="Reply"></textarea>
+        <button data-testid="thread-send">Send</button>
+      </form>
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
+    `;
+  }
+
+  private async send(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const box = this.renderRoot.querySelector('textarea')!;
+    const result = await new Outbox(db).compose(this.address, box.value);
+    if (!result.ok) {
+      this.error = result.error;
+      return;
+    }
+    this.error = '';
+    box.value = '';
+    nudgeOutbox(result.message);
+  }
+
+  /** Opening a conversation reads it; the badge follows. */
+  private async markRead(): Promise<void> {
+    const updated = await db.threads.update(this.address, { unread: 0 });
+    if (updated) void browser.runtime.sendMessage({ peertext: 'unread-changed' }).catch(() => undefined);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-thread': PtThread;
+  }
+}

@@ -1,0 +1,42 @@
+import { browser } from 'wxt/browser';
+import { db } from './extension-db';
+
+const NOTIFICATION_PREFIX = 'peertext-thread:';
+
+/** Chrome MV3 has `action`; Firefox's MV2 build has `browserAction`. */
+function toolbarButton() {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
+/** The toolbar badge: unread texts across all conversations. */
+export async function refreshBadge(): Promise<void> {
+  const unread = (await db.threads.toArray()).reduce((sum, thread) => sum + thread.unread, 0);
+  const button = toolbarButton();
+  await button.setBadgeBackgroundColor({ color: '#2457c5' });
+  await button.setBadgeText({ text: unread === 0 ? '' : unread > 99 ? '99+' : String(unread) });
+}
+
+/** One notification per conversation (a newer text replaces it); clicking opens that conversation. */
+export async function notifyIncoming(incoming: {
+  count: number;
+  address: string;
+  body: string;
+}): Promise<void> {
+  await browser.notifications.create(`${NOTIFICATION_PREFIX}${incoming.address}`, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: incoming.count > 1 ? `${incoming.count} new texts` : `Text from ${incoming.address}`,
+    message: incoming.body,
+  });
+}
+
+export function openThreadOnNotificationClick(): void {
+  browser.notifications.onClicked.addListener((id) => {
+    if (!id.startsWith(NOTIFICATION_PREFIX)) return;
+    const address = id.slice(NOTIFICATION_PREFIX.length);
+    void browser.tabs.create({
+      url: browser.runtime.getURL(`/popup.html#thread=${encodeURIComponent(address)}`),
+    });
+    void browser.notifications.clear(id);
+  });
+}

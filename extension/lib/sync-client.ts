@@ -1,0 +1,137 @@
+import type { SyncBatchFrame, SyncPullFrame } from '@core/protocol/frames';
+import { planBatch } from '@core/sync/plan-batch';
+import type { Change, SyncedMessage } from '@core/sync/synced-message';
+import type { ExtensionDb, Thread } from './extension-db';
+
+type Pull = Omit<SyncPullFrame, 'v' | 'id' | 'seq'>;
+
+/**
+ * The computer's side of inbox sync with one phone: pull from our cursor when the link is up, apply
+ * what comes in order, and pull again from the cursor on any gap. Frames that pile up while a
+ * transaction runs are applied together in the next one: a first sync of years of texts is a few
+ * hundred transactions, not one per frame.
+ */
+export class SyncClient {
+  private pending: SyncBatchFrame[] = [];
+  private draining: Promise<void> | undefined;
+  private phone: string | undefined;
+  private send: ((frame: Pull) => void) | undefined;
+  private resyncAsked = false;
+
+  constructor(
+    private readonly db: ExtensionDb,
+    /** Texts that just arrived unread, after they are stored: for the badge and a notification. */
+    private readonly onIncoming: (messages: SyncedMessage[]) => void = () => undefined,
+  ) {}
+
+  /** The link to this phone is authenticated: ask for everything after what we have. */
+  async start(phone: string, send: (frame: Pull) => void): Promise<void> {
+    this.phone = phone;
+    this.send = send;
+    this.pending = [];
+    this.resyncAsked = false;
+    const cursor = (await this.db.cursors.get(phone))?.seq ?? 0;
+    send({ type: 'sync/pull', after: cursor });
+  }
+
+  stop(): void {
+    this.send = undefined;
+    this.pending = [];
+  }
+
+  receive(frame: SyncBatchFrame): Promise<void> {
+    if (!this.send) return Promise.resolve();
+    this.pending.push(frame);
+    this.draining ??= this.drain().finally(() => {
+      this.draining = undefined;
+    });
+    return this.draining;
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending.length > 0) {
+      const frames = this.pending;
+      this.pending = [];
+      await this.apply(frames);
+    }
+  }
+
+  private async apply(frames: SyncBatchFrame[]): Promise<void> {
+    const phone = this.phone;
+    if (!phone) return;
+    const { db } = this;
+    let arrived: SyncedMessage[] = [];
+    const gap = await db.transaction('rw', [db.messages, db.threads, db.cursors], async () => {
+      const cursor = (await db.cursors.get(phone)) ?? { phone, seq: 0, head: 0 };
+      const plan = planBatch(
+        cursor.seq,
+        frames.flatMap((f) => f.changes),
+      );
+      const head = Math.max(cursor.head, ...frames.map((f) => f.head));
+      if (plan.kind === 'resync') return plan.reason;
+      if (plan.kind === 'apply') arrived = await applyChanges(db, plan.changes);
+      await db.cursors.put({ phone, seq: plan.kind === 'apply' ? plan.cursor : cursor.seq, head });
+      return undefined;
+    });
+    if (gap === undefined) {
+      this.resyncAsked = false;
+      if (arrived.length > 0) this.onIncoming(arrived);
+      return;
+    }
+    // Batches of the old stream may still be on their way: one pull until something applies again.
+    if (this.resyncAsked) return;
+    this.resyncAsked = true;
+    console.warn(`PeerText sync: ${gap} Asking again.`);
+    const cursor = (await db.cursors.get(phone))?.seq ?? 0;
+    this.send?.({ type: 'sync/pull', after: cursor });
+  }
+}
+
+/**
+ * Messages by id (a later change to the same id replaces it), and each touched thread once. Returns
+ * the incoming texts that are new and unread.
+ */
+async function applyChanges(db: ExtensionDb, changes: Change[]): Promise<SyncedMessage[]> {
+  const latest = new Map<string, SyncedMessage | undefined>();
+  for (const change of changes) {
+    if (change.op === 'put') latest.set(change.message.id, change.message);
+    else latest.set(change.id, undefined);
+  }
+  const ids = [...latest.keys()];
+  const known = new Set((await db.messages.bulkGet(ids)).flatMap((m) => (m ? [m.id] : [])));
+  const puts = [...latest.values()].filter((m): m is SyncedMessage => m !== undefined);
+  await db.messages.bulkPut(puts);
+  const deletes = ids.filter((id) => latest.get(id) === undefined);
+  if (deletes.length > 0) await db.messages.bulkDelete(deletes);
+
+  const arrived: SyncedMessage[] = [];
+  const touched = new Map<string, Thread>();
+  const addresses = [...new Set(puts.map((m) => m.address))];
+  const threads = await db.threads.bulkGet(addresses);
+  addresses.forEach((address, i) => {
+    const found = threads[i];
+    if (found) touched.set(address, found);
+  });
+  puts.forEach((message) => {
+    const wasHere = known.has(message.id);
+    const thread = touched.get(message.address) ?? {
+      address: message.address,
+      lastDate: 0,
+      lastBody: '',
+      lastDirection: message.direction,
+      unread: 0,
+    };
+    if (!wasHere && message.direction === 'in' && !message.read) {
+      thread.unread += 1;
+      arrived.push(message);
+    }
+    if (message.date >= thread.lastDate) {
+      thread.lastDate = message.date;
+      thread.lastBody = message.body.slice(0, 200);
+      thread.lastDirection = message.direction;
+    }
+    touched.set(message.address, thread);
+  });
+  await db.threads.bulkPut([...touched.values()]);
+  return arrived;
+}
