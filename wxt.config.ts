@@ -14,7 +14,13 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'PeerText',
     description: 'Send SMS from your browser through your own phone, peer to peer.',
-    permissions: ['contextMenus', 'storage', 'notifications', ...(browser === 'chrome' ? ['offscreen'] : [])],
+    permissions: [
+      'alarms',
+      'contextMenus',
+      'storage',
+      'notifications',
+      ...(browser === 'chrome' ? ['offscreen'] : []),
+    ],
     action: { default_title: 'PeerText' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'peertext@peertext.app' } } }

@@ -38,7 +38,10 @@ async function waitForHttp(url: string, timeoutMs = 30_000): Promise<void> {
   throw new Error(`${url} did not come up`);
 }
 
-export async function startLocalStack(): Promise<LocalStack> {
+export async function startLocalStack(
+  /** Runs on the phone page before it opens the pairing link, e.g. to fill its store. */
+  beforePairing?: (phone: Page) => Promise<void>,
+): Promise<LocalStack> {
   const signaling = await startSignaling({ port: 8787, host: '0.0.0.0' });
   const preview: ChildProcess = spawn(
     'npx',
@@ -63,6 +66,7 @@ export async function startLocalStack(): Promise<LocalStack> {
   await phoneContext.addInitScript(bridgeDoubleScript({ sentDelayMs: 1, deliveredDelayMs: 2 }));
   const phone = await phoneContext.newPage();
 
+  if (beforePairing) await beforePairing(phone);
   const href = await popup.getByTestId('pairing-link').getAttribute('href', { timeout: 15_000 });
   await phone.goto(href!);
   await phone.getByTestId('pair-confirm').click();

@@ -79,4 +79,27 @@ test('history, texts received while the computer was away, and live texts all ar
   const phoneIds = await storedKeys(phone, 'peertext-phone', 'messages');
   expect(phoneIds).toHaveLength(HISTORY.length + 5);
   await expect.poll(() => storedKeys(popup, 'peertext', 'messages')).toEqual(phoneIds);
+
+  // The phone shows the same conversations, and that this computer has every text.
+  await expect(phone.getByTestId('computer-sync')).toHaveAttribute('data-up-to-date', 'true');
+  await expect(phone.getByTestId('computer-sync')).toHaveText('Has all your texts');
+  const onPhone = phone.getByTestId('phone-conversation');
+  await expect(onPhone).toHaveCount(3);
+  await expect(onPhone.first()).toHaveAttribute('data-address', FRIEND);
+  await phone.screenshot({ path: screenshotPath('phone-conversations'), fullPage: true });
+  await onPhone.first().click();
+  await expect(phone.getByTestId('phone-thread-message')).toHaveText([
+    /^Are you free\?/,
+    /^Are you free\?/,
+    /^Call me when you can/,
+    /^Calling in 5.*Delivered/,
+    /^Great/,
+  ]);
+  await phone.screenshot({ path: screenshotPath('phone-thread'), fullPage: true });
+
+  // Gone (until the extension's half-minute check brings its link back): the phone says when it
+  // last had everything.
+  await serviceWorker.evaluate(() => chrome.offscreen.closeDocument());
+  await expect(phone.getByTestId('computer-sync')).toHaveText(/^Had all your texts at /);
+  await expect(phone.getByTestId('computer-sync')).toHaveText('Has all your texts', { timeout: 60_000 });
 });

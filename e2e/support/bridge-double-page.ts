@@ -39,6 +39,26 @@ type SendState = { state: 'dispatched' | 'sent' | 'delivered' | 'failed'; parts:
 
 const SENDS_KEY = 'bridge-double-sends';
 const STATES_KEY = 'bridge-double-states';
+const PENDING_KEY = 'bridge-double-pending';
+const CRASH_KEY = 'bridge-double-crash';
+
+type RadioResult = {
+  data: {
+    id: string;
+    part: number;
+    parts: number;
+    state: 'sent' | 'delivered' | 'failed';
+    resultCode?: number;
+    reason?: string;
+  };
+  at: number;
+};
+
+function sameResult(a: RadioResult, b: RadioResult): boolean {
+  return (
+    a.at === b.at && a.data.id === b.data.id && a.data.part === b.data.part && a.data.state === b.data.state
+  );
+}
 
 function load<T>(key: string, fallback: T): T {
   return JSON.parse(localStorage.getItem(key) ?? 'null') ?? fallback;
@@ -74,20 +94,42 @@ function install(options: BridgeDoubleOptions): void {
     result(request.id, { id, state: 'dispatched', parts, duplicate: false });
     const fails = options.failNumbers?.includes(to) ?? false;
     for (let part = 0; part < parts; part++) {
-      setTimeout(() => {
-        const status = fails
+      radio(
+        fails
           ? { id, part, parts, state: 'failed', resultCode: 4, reason: 'No service' }
-          : { id, part, parts, state: 'sent' };
-        setState(id, fails ? { state: 'failed', parts, reason: 'No service' } : { state: 'sent', parts });
-        post({ type: 'event', event: 'sms-status', data: status });
-      }, options.sentDelayMs ?? 5);
-      if (fails) continue;
-      setTimeout(() => {
-        setState(id, { state: 'delivered', parts });
-        post({ type: 'event', event: 'sms-status', data: { id, part, parts, state: 'delivered' } });
-      }, options.deliveredDelayMs ?? 40);
+          : { id, part, parts, state: 'sent' },
+        options.sentDelayMs ?? 5,
+      );
+      if (!fails) radio({ id, part, parts, state: 'delivered' }, options.deliveredDelayMs ?? 40);
     }
   };
+
+  // Radio results come from the system, not the page: like the wrapper's, they outlive a page reload
+  // (kept here with their due time). A crash (`bridgeDoubleCrash`) is the one case where the radio
+  // never reports: texts still `dispatched` then stay so, which is what makes the page say `unknown`.
+  const fire = (due: RadioResult) => {
+    const pending = load<RadioResult[]>(PENDING_KEY, []).filter((r) => !sameResult(r, due));
+    localStorage.setItem(PENDING_KEY, JSON.stringify(pending));
+    const { id, parts, state, reason } = due.data;
+    const current = states[id];
+    if (state === 'failed') setState(id, { state: 'failed', parts, ...(reason ? { reason } : {}) });
+    else if (current?.state !== 'failed' && current?.state !== 'delivered') setState(id, { state, parts });
+    post({ type: 'event', event: 'sms-status', data: due.data });
+  };
+  const radio = (data: RadioResult['data'], delayMs: number) => {
+    const due = { data, at: Date.now() + delayMs };
+    localStorage.setItem(PENDING_KEY, JSON.stringify([...load<RadioResult[]>(PENDING_KEY, []), due]));
+    setTimeout(() => fire(due), delayMs);
+  };
+  let pending = load<RadioResult[]>(PENDING_KEY, []);
+  if (localStorage.getItem(CRASH_KEY)) {
+    localStorage.removeItem(CRASH_KEY);
+    pending = pending.filter((r) => states[r.data.id]?.state !== 'dispatched');
+    localStorage.setItem(PENDING_KEY, JSON.stringify(pending));
+  }
+  for (const due of pending.sort((a, b) => a.at - b.at)) {
+    setTimeout(() => fire(due), Math.max(0, due.at - Date.now()));
+  }
 
   native.onmessage = (event: MessageEvent) => {
     // When the call reached the bridge, before the double's own bookkeeping.
@@ -145,6 +187,10 @@ function install(options: BridgeDoubleOptions): void {
     post({ type: 'event', event: 'sms-received', data: { id, from, body, date: Date.now() } });
     return id;
   };
+
+  // The next load is after a crash: radio results still owed to texts that were only dispatched are lost.
+  (globalThis as { bridgeDoubleCrash?: () => void }).bridgeDoubleCrash = () =>
+    localStorage.setItem(CRASH_KEY, '1');
 
   // Android posts the port after onPageFinished, to the PWA's origin only.
   window.addEventListener('load', () => window.postMessage(BRIDGE_HANDSHAKE, location.origin, [page]));

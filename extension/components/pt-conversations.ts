@@ -1,9 +1,9 @@
 import { displayAddress } from '@core/address/display-address';
+import { formatWhen } from '@web/format-when';
 import { LiveQueryController } from '@web/live-query-controller';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { db } from '../lib/extension-db';
-import { formatWhen } from '../lib/format-when';
 
 const SHOWN = 50;
 const SEARCH_RESULTS = 30;
@@ -32,6 +32,14 @@ export class PtConversations extends LitElement {
     db.threads.orderBy('lastDate').reverse().limit(SHOWN).toArray(),
   );
   private readonly found = new LiveQueryController(this, () => this.search(this.query));
+  private shown = false;
+
+  protected override updated(): void {
+    // User timing for bench/sync: when the list first shows conversations after the popup opened.
+    if (this.shown || !this.threads.value?.length) return;
+    this.shown = true;
+    performance.mark('peertext:conversations-shown');
+  }
 
   override render() {
     const threads = this.threads.value ?? [];

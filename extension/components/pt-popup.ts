@@ -10,6 +10,7 @@ import './pt-link-status';
 import './pt-outbox';
 import './pt-pairing';
 import './pt-sas-check';
+import './pt-sync-progress';
 
 /** The toolbar popup. Short-lived: it reads Dexie and asks the link to act, it never owns the link. */
 @customElement('pt-popup')
@@ -34,6 +35,11 @@ export class PtPopup extends LitElement {
     void browser.runtime.sendMessage({ peertext: 'ensure-link' }).catch(() => undefined);
   }
 
+  protected override firstUpdated(): void {
+    // User timing for bench/sync: the popup's frame is on screen, before any stored data has arrived.
+    performance.mark('peertext:popup-shown');
+  }
+
   private readonly unpair = () => {
     if (!confirm('Unpair this phone? It will no longer send texts for this computer.')) return;
     void browser.runtime.sendMessage({ peertext: 'unpair' }).catch(() => undefined);
@@ -50,6 +56,7 @@ export class PtPopup extends LitElement {
         </button>
       </header>
       <pt-link-status .status=${status}></pt-link-status>
+      <pt-sync-progress></pt-sync-progress>
       ${
         this.sasCheck.value
           ? html`<pt-sas-check sas=${this.sasCheck.value.sas} phoneName=${this.sasCheck.value.phoneName}></pt-sas-check>`

@@ -1,11 +1,11 @@
 import { displayAddress } from '@core/address/display-address';
 import { STATE_LABELS } from '@core/message/message-state';
+import { formatWhen } from '@web/format-when';
 import { LiveQueryController } from '@web/live-query-controller';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { browser } from 'wxt/browser';
 import { db } from '../lib/extension-db';
-import { formatWhen } from '../lib/format-when';
 import { Outbox } from '../lib/outbox';
 import { nudgeOutbox } from '../lib/outbox-nudge';
 import { threadMessages } from '../lib/thread-messages';

@@ -7,6 +7,7 @@ import { isRuntimeMessage } from '../lib/runtime-messages';
 import { sendAsSms } from '../lib/send-as-sms';
 
 const MENU_ID = 'peertext-send-as-sms';
+const LINK_ALARM = 'peertext-ensure-link';
 
 const background: BackgroundDefinition = defineBackground(() => {
   const onIncoming = (incoming: { count: number; address: string; body: string }) => {
@@ -37,6 +38,12 @@ const background: BackgroundDefinition = defineBackground(() => {
     return undefined;
   });
   browser.runtime.onStartup.addListener(() => void ensureLink());
+  // The link document can go (closed by the browser, or crashed) with no event here: look again
+  // every half minute, so queued texts do not wait for the person to open the popup.
+  void browser.alarms.create(LINK_ALARM, { periodInMinutes: 0.5 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === LINK_ALARM) void ensureLink();
+  });
   void ensureLink();
 
   // The native context menu cannot be opened headless; tests call the same handler.

@@ -1,4 +1,5 @@
 import type { MessageState } from '@core/message/message-state';
+import type { ThreadSummary } from '@core/sync/fold-threads';
 import type { SyncedMessage } from '@core/sync/synced-message';
 import Dexie, { type EntityTable } from 'dexie';
 
@@ -19,13 +20,7 @@ export interface KeyValue {
 }
 
 /** One conversation, kept up to date as messages are applied, so the list never scans messages. */
-export interface Thread {
-  address: string;
-  lastDate: number;
-  lastBody: string;
-  lastDirection: 'in' | 'out';
-  unread: number;
-}
+export type Thread = ThreadSummary;
 
 /** How far this computer has applied a phone's change log; moved in the same transaction as the changes. */
 export interface SyncCursor {
@@ -33,6 +28,8 @@ export interface SyncCursor {
   seq: number;
   /** The phone's newest change when it last said: with `seq`, the progress bar. */
   head: number;
+  /** When changes were last applied. */
+  at: number;
 }
 
 /** The extension's own IndexedDB; popup and offscreen document share it and see each other's writes. */

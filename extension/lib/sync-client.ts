@@ -1,4 +1,5 @@
 import type { SyncBatchFrame, SyncPullFrame } from '@core/protocol/frames';
+import { foldThreads } from '@core/sync/fold-threads';
 import { planBatch } from '@core/sync/plan-batch';
 import type { Change, SyncedMessage } from '@core/sync/synced-message';
 import type { ExtensionDb, Thread } from './extension-db';
@@ -62,7 +63,7 @@ export class SyncClient {
     const { db } = this;
     let arrived: SyncedMessage[] = [];
     const gap = await db.transaction('rw', [db.messages, db.threads, db.cursors], async () => {
-      const cursor = (await db.cursors.get(phone)) ?? { phone, seq: 0, head: 0 };
+      const cursor = (await db.cursors.get(phone)) ?? { phone, seq: 0, head: 0, at: 0 };
       const plan = planBatch(
         cursor.seq,
         frames.flatMap((f) => f.changes),
@@ -70,7 +71,12 @@ export class SyncClient {
       const head = Math.max(cursor.head, ...frames.map((f) => f.head));
       if (plan.kind === 'resync') return plan.reason;
       if (plan.kind === 'apply') arrived = await applyChanges(db, plan.changes);
-      await db.cursors.put({ phone, seq: plan.kind === 'apply' ? plan.cursor : cursor.seq, head });
+      await db.cursors.put({
+        phone,
+        seq: plan.kind === 'apply' ? plan.cursor : cursor.seq,
+        head,
+        at: Date.now(),
+      });
       return undefined;
     });
     if (gap === undefined) {
@@ -98,40 +104,21 @@ async function applyChanges(db: ExtensionDb, changes: Change[]): Promise<SyncedM
     else latest.set(change.id, undefined);
   }
   const ids = [...latest.keys()];
-  const known = new Set((await db.messages.bulkGet(ids)).flatMap((m) => (m ? [m.id] : [])));
+  // Only a new unread text changes a count: look up just those (none in a first sync of history).
+  const unreadIds = ids.filter((id) => {
+    const m = latest.get(id);
+    return m?.direction === 'in' && !m.read;
+  });
+  const known = new Set((await db.messages.bulkGet(unreadIds)).flatMap((m) => (m ? [m.id] : [])));
   const puts = [...latest.values()].filter((m): m is SyncedMessage => m !== undefined);
   await db.messages.bulkPut(puts);
   const deletes = ids.filter((id) => latest.get(id) === undefined);
   if (deletes.length > 0) await db.messages.bulkDelete(deletes);
 
-  const arrived: SyncedMessage[] = [];
-  const touched = new Map<string, Thread>();
   const addresses = [...new Set(puts.map((m) => m.address))];
-  const threads = await db.threads.bulkGet(addresses);
-  addresses.forEach((address, i) => {
-    const found = threads[i];
-    if (found) touched.set(address, found);
-  });
-  puts.forEach((message) => {
-    const wasHere = known.has(message.id);
-    const thread = touched.get(message.address) ?? {
-      address: message.address,
-      lastDate: 0,
-      lastBody: '',
-      lastDirection: message.direction,
-      unread: 0,
-    };
-    if (!wasHere && message.direction === 'in' && !message.read) {
-      thread.unread += 1;
-      arrived.push(message);
-    }
-    if (message.date >= thread.lastDate) {
-      thread.lastDate = message.date;
-      thread.lastBody = message.body.slice(0, 200);
-      thread.lastDirection = message.direction;
-    }
-    touched.set(message.address, thread);
-  });
-  await db.threads.bulkPut([...touched.values()]);
+  const stored = (await db.threads.bulkGet(addresses)).filter((t): t is Thread => t !== undefined);
+  const arrived = puts.filter((m) => !known.has(m.id) && m.direction === 'in' && !m.read);
+  const fresh = new Set(arrived);
+  await db.threads.bulkPut(foldThreads(stored, puts, (m) => fresh.has(m)));
   return arrived;
 }

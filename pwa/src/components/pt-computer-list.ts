@@ -35,12 +35,14 @@ export class PtComputerList extends LitElement {
       .name { font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
       .state { font-size: 13px; color: #6b7580; }
       .connected .state { color: #1f7a45; }
-      .since { font-size: 12px; color: #8a939c; }
+      .since, .sync { font-size: 12px; color: #8a939c; }
     `,
   ];
 
   @property({ attribute: false }) computers: PairedComputer[] = [];
   @property({ attribute: false }) stateOf: (peerId: string) => ListedState = () => 'connecting';
+  /** The newest change in this phone's log: a computer that has it is up to date. */
+  @property({ attribute: false }) logHead = 0;
 
   override render() {
     return html`<h2>Computers</h2>
@@ -63,6 +65,7 @@ export class PtComputerList extends LitElement {
                 <span class="text">
                   <div class="name" data-testid="computer-name">${computer.name}</div>
                   <div class="state">${LABELS[state]}</div>
+                  ${this.renderSync(computer, state)}
                   <div class="since">Paired ${pairedAt.format(computer.pairedAt)}</div>
                 </span>
                 <button class="quiet" data-testid="computer-forget" @click=${() => this.forget(computer)}>
@@ -72,6 +75,19 @@ export class PtComputerList extends LitElement {
             })}
           </ul>`
       }`;
+  }
+
+  private renderSync(computer: PairedComputer, state: ListedState) {
+    const upToDate = (computer.syncedSeq ?? -1) >= this.logHead;
+    const text =
+      state === 'connected' && upToDate
+        ? 'Has all your texts'
+        : state === 'connected'
+          ? 'Getting your texts…'
+          : computer.syncedAt
+            ? `Had all your texts at ${pairedAt.format(computer.syncedAt)}`
+            : 'Has not had your texts yet';
+    return html`<div class="sync" data-testid="computer-sync" data-up-to-date=${String(state === 'connected' && upToDate)}>${text}</div>`;
   }
 
   private forget(computer: PairedComputer): void {

@@ -4,18 +4,22 @@ import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { clearPairingHash, type PairingRequest, pairingFromLocation } from '../phone/pairing-from-location';
 import type { PhoneService } from '../phone/phone-service';
+import { logHead } from '../sync/message-log';
 import { ServiceController } from './service-controller';
 import './pt-bridge-status';
 import './pt-code-pairing';
 import './pt-computer-list';
 import './pt-guard-settings';
 import './pt-pairing-prompt';
+import './pt-phone-conversations';
+import './pt-phone-thread';
 import './pt-qr-scanner';
 import './pt-request-list';
 import './pt-sas-prompt';
 import './pt-update-prompt';
 
 const RECENT_REQUESTS = 100;
+const RECENT_THREADS = 30;
 
 /** The phone's one screen. Set `service` before adding it to the document. */
 @customElement('pt-phone-app')
@@ -35,6 +39,7 @@ export class PtPhoneApp extends LitElement {
   @property({ attribute: false }) service!: PhoneService;
   @property({ attribute: false }) reloadToUpdate: (() => void) | undefined;
   @state() private pairing: PairingRequest | undefined = pairingFromLocation();
+  @state() private thread: string | undefined;
 
   private readonly computers = new LiveQueryController(this, () =>
     this.service.db.computers.orderBy('pairedAt').toArray(),
@@ -42,6 +47,10 @@ export class PtPhoneApp extends LitElement {
   private readonly requests = new LiveQueryController(this, () =>
     this.service.db.requests.orderBy('createdAt').reverse().limit(RECENT_REQUESTS).toArray(),
   );
+  private readonly threads = new LiveQueryController(this, () =>
+    this.service.db.threads.orderBy('lastDate').reverse().limit(RECENT_THREADS).toArray(),
+  );
+  private readonly logHead = new LiveQueryController(this, () => logHead(this.service.db));
   // A pairing link opened while the app is already showing changes only the hash.
   private readonly onHashChange = () => {
     this.pairing = pairingFromLocation();
@@ -93,6 +102,7 @@ export class PtPhoneApp extends LitElement {
       <pt-computer-list
         .computers=${computers}
         .stateOf=${(peerId: string) => this.service.computerState(peerId)}
+        .logHead=${this.logHead.value ?? 0}
         @forget=${(event: CustomEvent<string>) => void this.service.forget(event.detail)}
       ></pt-computer-list>
       ${
@@ -102,6 +112,18 @@ export class PtPhoneApp extends LitElement {
               @scanned=${(event: CustomEvent<PairingRequest>) => (this.pairing = event.detail)}
             ></pt-qr-scanner>
             <pt-code-pairing .service=${this.service}></pt-code-pairing>`
+      }
+      ${
+        this.thread
+          ? html`<pt-phone-thread
+              .db=${this.service.db}
+              address=${this.thread}
+              @back=${() => (this.thread = undefined)}
+            ></pt-phone-thread>`
+          : html`<pt-phone-conversations
+              .threads=${this.threads.value ?? []}
+              @open=${(event: CustomEvent<string>) => (this.thread = event.detail)}
+            ></pt-phone-conversations>`
       }
       <pt-request-list
         .requests=${this.requests.value ?? []}

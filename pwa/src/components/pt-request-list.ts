@@ -39,7 +39,7 @@ export class PtRequestList extends LitElement {
   @property({ attribute: false }) computerNames: ReadonlyMap<string, string> = new Map();
 
   override render() {
-    return html`<h2>Texts</h2>
+    return html`<h2>Sent from your computers</h2>
       ${
         this.requests.length === 0
           ? html`<p class="empty card">Texts your computer sends through this phone show up here.</p>`

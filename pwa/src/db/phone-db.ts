@@ -1,6 +1,7 @@
 import type { DeviceKey } from '@core/auth/device-key';
 import type { SmsStatus } from '@core/bridge/bridge-contract';
 import type { MessageState } from '@core/message/message-state';
+import { foldThreads, type ThreadSummary } from '@core/sync/fold-threads';
 import type { Change, SyncedMessage } from '@core/sync/synced-message';
 import Dexie, { type EntityTable } from 'dexie';
 import type { BridgeKind } from '../bridge/sms-bridge';
@@ -27,6 +28,9 @@ export interface PairedComputer {
   pairSecret?: string;
   /** A typed pairing code: set until both screens' six digits were confirmed; no key is pinned yet. */
   pairCode?: string;
+  /** The end of the change log when this computer last had all of it, and when that was. */
+  syncedSeq?: number;
+  syncedAt?: number;
 }
 
 /**
@@ -85,6 +89,8 @@ export class PhoneDb extends Dexie {
   messages!: EntityTable<SyncedMessage, 'id'>;
   /** Every change to `messages`, numbered: computers pull what follows their cursor. */
   changes!: EntityTable<Change, 'seq'>;
+  /** One summary per conversation, updated with each message, for the phone's conversation list. */
+  threads!: EntityTable<ThreadSummary, 'address'>;
 
   constructor(name = 'peertext-phone') {
     super(name);
@@ -108,5 +114,11 @@ export class PhoneDb extends Dexie {
           .each((r) => tx.table<KnownRecipient>('recipients').put({ to: r.to, firstAt: r.createdAt }));
       });
     this.version(3).stores({ messages: 'id, [address+date], date', changes: '++seq', inboxImport: 'key' });
+    this.version(4)
+      .stores({ threads: 'address, lastDate' })
+      .upgrade(async (tx) => {
+        const messages = await tx.table<SyncedMessage>('messages').toArray();
+        await tx.table<ThreadSummary>('threads').bulkPut(foldThreads([], messages, () => false));
+      });
   }
 }

@@ -165,6 +165,7 @@ export class PhoneService {
     this.sync = new SyncServer(
       this.db,
       (peerId, batch) => this.linkOf.get(peerId)?.send(peerId, batch) ?? false,
+      (peerId, seq) => void this.db.computers.update(peerId, { syncedSeq: seq, syncedAt: Date.now() }),
     );
     this.requests = new SendRequests(this.db, bridge, {
       reply: (peerId, frame) => this.linkOf.get(peerId)?.send(peerId, frame),

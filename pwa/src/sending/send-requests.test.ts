@@ -126,6 +126,30 @@ describe('SendRequests', () => {
     expect((await db.requests.get('m1'))?.state).toBe('delivered');
   });
 
+  it('after a restart: a sent text whose delivery report came while no page listened is asked about', async () => {
+    await requests.receive(COMPUTER, frame('m1'));
+    bridge.emit({ msgId: 'm1', state: 'sent', status: status('m1', 0, 1, 'sent') });
+    await settle();
+    const restarted = new FakeBridge();
+    restarted.recovered = { state: 'delivered' };
+    await make(restarted).recover();
+    expect(restarted.sends).toEqual([]);
+    expect(restarted.recovers.map((s) => s.msgId)).toEqual(['m1']);
+    expect((await db.requests.get('m1'))?.state).toBe('delivered');
+    // Already delivered: nothing left to ask after the next restart.
+    const again = new FakeBridge();
+    await make(again).recover();
+    expect(again.recovers).toEqual([]);
+  });
+
+  it('after a restart: a sent text the bridge cannot answer for stays sent', async () => {
+    await requests.receive(COMPUTER, frame('m1'));
+    bridge.emit({ msgId: 'm1', state: 'sent', status: status('m1', 0, 1, 'sent') });
+    await settle();
+    await make(new FakeBridge()).recover();
+    expect((await db.requests.get('m1'))?.state).toBe('sent');
+  });
+
   it('after a crash mid-dispatch with no answer: unknown, with a reason, and no resend', async () => {
     await requests.receive(COMPUTER, frame('m1'));
     const restarted = new FakeBridge('sms-link');

@@ -123,7 +123,7 @@ export class SendRequests {
     const { db } = this;
     const claimed = await db.transaction(
       'rw',
-      [db.requests, db.recipients, db.messages, db.changes],
+      [db.requests, db.recipients, db.messages, db.changes, db.threads],
       async () => {
         const record = await db.requests.get(msgId);
         if (record?.dispatch !== 'held') return undefined;
@@ -144,7 +144,7 @@ export class SendRequests {
   async refuseHeld(msgId: string): Promise<void> {
     const refused = await this.db.transaction(
       'rw',
-      [this.db.requests, this.db.messages, this.db.changes],
+      [this.db.requests, this.db.messages, this.db.changes, this.db.threads],
       async () => {
         const record = await this.db.requests.get(msgId);
         if (record?.dispatch !== 'held') return undefined;
@@ -167,7 +167,9 @@ export class SendRequests {
   async recover(): Promise<void> {
     const open = await this.db.requests.where('dispatch').equals('started').toArray();
     for (const record of open) {
-      if (record.state === 'on-phone' && record.via === 'native') await this.recoverStarted(record);
+      // A radio result that came while no page listened was dropped: ask the native side for the state.
+      if ((record.state === 'on-phone' || record.state === 'sent') && record.via === 'native')
+        await this.recoverStarted(record);
     }
   }
 
@@ -190,7 +192,10 @@ export class SendRequests {
   private async recoverStarted(record: SendRequest): Promise<void> {
     const sms = { msgId: record.msgId, to: record.to, body: record.body, simId: record.simId };
     const outcome = this.bridge.kind === 'native' ? await this.bridge.recover(sms) : undefined;
-    await this.apply(record.msgId, outcome ?? { state: 'unknown', reason: NOT_REPORTED });
+    // Once sent, a text that cannot be asked about is still sent; only a dispatch nobody saw end is unknown.
+    if (outcome) await this.apply(record.msgId, outcome);
+    else if (record.state === 'on-phone')
+      await this.apply(record.msgId, { state: 'unknown', reason: NOT_REPORTED });
   }
 
   private applyUpdate(update: SmsUpdate): Promise<void> {
@@ -204,22 +209,26 @@ export class SendRequests {
     status?: SmsStatus,
   ): Promise<void> {
     const { db } = this;
-    const changed = await db.transaction('rw', [db.requests, db.messages, db.changes], async () => {
-      const record = await this.db.requests.get(msgId);
-      if (!record || (allowed && !allowed(record))) return undefined;
-      const parts = status ? [...record.parts, status] : record.parts;
-      // The stored parts survive reloads; the bridge's own fold only saw this page's reports.
-      const target: MessageState = status ? foldPartStatus(parts) : outcome.state;
-      const state = advanceState(record.state, target);
-      if (state === record.state && !status) return undefined;
-      const reason = reasonFor(state, record, outcome, parts);
-      const next: SendRequest = { ...record, state, parts, updatedAt: this.now() };
-      if (reason === undefined) delete next.reason;
-      else next.reason = reason;
-      await this.db.requests.put(next);
-      if (record.dispatch !== 'none') await recordMessage(this.db, outgoingMessage(next));
-      return state === record.state ? undefined : next;
-    });
+    const changed = await db.transaction(
+      'rw',
+      [db.requests, db.messages, db.changes, db.threads],
+      async () => {
+        const record = await this.db.requests.get(msgId);
+        if (!record || (allowed && !allowed(record))) return undefined;
+        const parts = status ? [...record.parts, status] : record.parts;
+        // The stored parts survive reloads; the bridge's own fold only saw this page's reports.
+        const target: MessageState = status ? foldPartStatus(parts) : outcome.state;
+        const state = advanceState(record.state, target);
+        if (state === record.state && !status) return undefined;
+        const reason = reasonFor(state, record, outcome, parts);
+        const next: SendRequest = { ...record, state, parts, updatedAt: this.now() };
+        if (reason === undefined) delete next.reason;
+        else next.reason = reason;
+        await this.db.requests.put(next);
+        if (record.dispatch !== 'none') await recordMessage(this.db, outgoingMessage(next));
+        return state === record.state ? undefined : next;
+      },
+    );
     if (changed) this.options.reply(changed.computerPeerId, stateFrame(changed));
   }
 }

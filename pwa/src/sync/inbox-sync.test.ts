@@ -58,6 +58,21 @@ describe('InboxSync', () => {
     expect(await db.messages.get('inbox:2')).toMatchObject({ direction: 'in', body: 'Old text 2' });
   });
 
+  it('keeps one summary per conversation: the newest text, and live unread texts counted once', async () => {
+    const source = new FakeInbox(history(4));
+    const sync = new InboxSync(db, source, 'GB');
+    await sync.importHistory();
+    expect(await db.threads.toArray()).toEqual([
+      { address: '+447911123456', lastDate: 1_003, lastBody: 'Old text 4', lastDirection: 'out', unread: 0 },
+    ]);
+    source.receive('7', '07911 123456', 'New one', 5_000);
+    source.receive('7', '07911 123456', 'New one', 5_000);
+    source.receive('8', 'BANK', 'Code 1234', 6_000);
+    await sync.importHistory();
+    expect(await db.threads.get('+447911123456')).toMatchObject({ lastBody: 'New one', unread: 1 });
+    expect(await db.threads.get('BANK')).toMatchObject({ lastDirection: 'in', unread: 1 });
+  });
+
   it('resumes an interrupted import where it stopped, never repeating a page', async () => {
     const source = new FakeInbox(history(1_200));
     source.failAfter = 1;

@@ -67,10 +67,14 @@ export class InboxSync {
       })) satisfies SyncedMessage[];
       state = { key: 'inbox-import', afterId: page.nextAfterId, done: page.done || messages.length === 0 };
       // The page and the import's progress commit together: a reload neither skips nor repeats.
-      await this.db.transaction('rw', [this.db.messages, this.db.changes, this.db.inboxImport], async () => {
-        for (const message of messages) await recordMessage(this.db, message);
-        await this.db.inboxImport.put(state);
-      });
+      await this.db.transaction(
+        'rw',
+        [this.db.messages, this.db.changes, this.db.threads, this.db.inboxImport],
+        async () => {
+          for (const message of messages) await recordMessage(this.db, message);
+          await this.db.inboxImport.put(state);
+        },
+      );
     }
   }
 

@@ -1,17 +1,21 @@
+import { foldThreads } from '@core/sync/fold-threads';
 import type { Change, SyncedMessage } from '@core/sync/synced-message';
 import type { PhoneDb } from '../db/phone-db';
 
 /**
- * Stores a message and logs the change, in one transaction (the caller's, when it already holds
- * `messages` and `changes`): a computer can then never see a message the log does not explain.
+ * Stores a message, logs the change and updates its thread, in one transaction (the caller's, when it already holds
+ * `messages`, `changes` and `threads`): a computer can then never see a message the log does not explain.
  * Returns false when nothing changed, so re-importing or a repeated event logs nothing.
  */
 export async function recordMessage(db: PhoneDb, message: SyncedMessage): Promise<boolean> {
-  return db.transaction('rw', [db.messages, db.changes], async () => {
+  return db.transaction('rw', [db.messages, db.changes, db.threads], async () => {
     const existing = await db.messages.get(message.id);
     if (existing && sameMessage(existing, message)) return false;
     await db.messages.put(message);
     await db.changes.add({ op: 'put', message } as Change);
+    const thread = await db.threads.get(message.address);
+    const isNewUnread = (m: SyncedMessage) => !existing && m.direction === 'in' && !m.read;
+    await db.threads.bulkPut(foldThreads(thread ? [thread] : [], [message], isNewUnread));
     return true;
   });
 }

@@ -68,6 +68,21 @@ describe('SyncServer', () => {
     ]);
   });
 
+  it('says when a computer has every change, and again when it catches up with a new one', async () => {
+    const caughtUp: [string, number][] = [];
+    const tracked = new SyncServer(
+      db,
+      () => true,
+      (peerId, seq) => caughtUp.push([peerId, seq]),
+    );
+    for (let n = 1; n <= 3; n++) await text(n);
+    await tracked.pull('laptop', 0);
+    expect(caughtUp).toEqual([['laptop', 3]]);
+    await text(4);
+    await vi.waitFor(() => expect(caughtUp.at(-1)).toEqual(['laptop', 4]));
+    tracked.stop();
+  });
+
   it('keeps each computer on its own cursor', async () => {
     for (let n = 1; n <= 4; n++) await text(n);
     await server.pull('laptop', 0);
@@ -90,7 +105,7 @@ describe('SyncServer', () => {
   });
 
   it('splits a large backlog into frame-sized batches that together hold every change once', async () => {
-    await db.transaction('rw', [db.messages, db.changes], async () => {
+    await db.transaction('rw', [db.messages, db.changes, db.threads], async () => {
       for (let n = 1; n <= 3_000; n++) await text(n, `Message number ${n} with some words in it`);
     });
     await server.pull('laptop', 0);

@@ -25,6 +25,8 @@ export class SyncServer {
   constructor(
     private readonly db: PhoneDb,
     private readonly send: (computerPeerId: string, batch: Batch) => boolean,
+    /** A computer has been sent every change up to `seq`, the end of the log: for its sync state. */
+    private readonly caughtUp: (computerPeerId: string, seq: number) => void = () => undefined,
   ) {
     // Any new change anywhere (this page's or another tab's) wakes every computer's pump.
     this.watch = liveQuery(() => logHead(db)).subscribe({
@@ -75,7 +77,10 @@ export class SyncServer {
       if (after === undefined || !current()) return;
       const changes = await changesAfter(this.db, after, READ_LIMIT);
       const head = await logHead(this.db);
-      if (changes.length === 0) return;
+      if (changes.length === 0) {
+        if (current()) this.caughtUp(peerId, after);
+        return;
+      }
       for (const batch of splitBatches(changes)) {
         // A pull that came in meanwhile restarted this computer's stream: stop this one.
         if (!current()) return;

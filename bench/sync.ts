@@ -1,0 +1,121 @@
+/**
+ * Initial sync: 100,000 texts in the phone's store reach the extension's store over the real link,
+ * beside a local Dexie `bulkPut` of the same rows in the extension's page (the floor), in the same
+ * run. Then the popup's first render with all of them stored.
+ * Run: npm run build && npm run bench:sync
+ */
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { allowEvaluatedNames, PWA_ORIGIN, startLocalStack } from './local-stack';
+
+const COUNT = Number(process.env.COUNT ?? 100_000);
+const THREADS = 500;
+const dexieSource = readFileSync(
+  fileURLToPath(new URL('../node_modules/dexie/dist/dexie.js', import.meta.url)),
+  'utf8',
+);
+
+/** The phone's store as a long-used phone has it: `COUNT` texts over `THREADS` conversations. */
+function rows(count: number) {
+  const start = Date.now() - count * 60_000;
+  return Array.from({ length: count }, (_, i) => ({
+    id: `inbox:${i + 1}`,
+    address: `+4479111${String(i % THREADS).padStart(5, '0')}`,
+    direction: i % 3 === 0 ? 'out' : 'in',
+    body: `Text number ${i + 1}: ${'see you at the usual place '.slice(0, 10 + (i % 60))}`,
+    date: start + i * 60_000,
+    ...(i % 3 === 0 ? { state: 'delivered' } : { read: true }),
+  }));
+}
+
+/** Straight into the PWA's IndexedDB, messages and the change log alike, as its import would leave them. */
+async function seedPhone(phone: Page): Promise<void> {
+  await phone.goto(`${PWA_ORIGIN}/`);
+  await phone.locator('pt-phone-app').waitFor();
+  await phone.evaluate(dexieSource);
+  await allowEvaluatedNames(phone);
+  await phone.evaluate(async (messages) => {
+    const { Dexie } = globalThis as unknown as { Dexie: new (name: string) => any };
+    const db = new Dexie('peertext-phone');
+    await db.open();
+    await db.table('messages').bulkPut(messages);
+    await db.table('changes').bulkAdd(messages.map((message, i) => ({ seq: i + 1, op: 'put', message })));
+    db.close();
+  }, rows(COUNT));
+}
+
+const stack = await startLocalStack(seedPhone);
+try {
+  // Both ends of the interval are the link's own clock: when it saw the phone authenticated (and sent
+  // its pull), and when it applied the last change.
+  const { linkUpAt, doneAt } = await stack.popup.evaluate(
+    (count) =>
+      new Promise<{ linkUpAt: number; doneAt: number }>((resolve) => {
+        const look = () => {
+          const open = indexedDB.open('peertext');
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['cursors', 'kv']);
+            const cursors = tx.objectStore('cursors').getAll();
+            const link = tx.objectStore('kv').get('link');
+            tx.oncomplete = () => {
+              open.result.close();
+              const done = (cursors.result as { seq: number; at: number }[]).find((c) => c.seq >= count);
+              if (done) resolve({ linkUpAt: link.result.value.updatedAt, doneAt: done.at });
+              else setTimeout(look, 100);
+            };
+          };
+        };
+        look();
+      }),
+    COUNT,
+  );
+  const syncMs = doneAt - linkUpAt;
+
+  await stack.popup.evaluate(dexieSource);
+  const floorMs = await stack.popup.evaluate(async (messages) => {
+    const { Dexie } = globalThis as unknown as { Dexie: new (name: string) => any };
+    const db = new Dexie(`bench-floor-${Math.random()}`);
+    db.version(1).stores({ messages: 'id, [address+date]' });
+    const t = performance.now();
+    await db.table('messages').bulkPut(messages);
+    const ms = performance.now() - t;
+    await db.delete();
+    return ms;
+  }, rows(COUNT));
+
+  // A fresh popup with everything stored: from navigation to the conversation list on screen.
+  const popup = await stack.extension.newPage();
+  await popup.goto(`chrome-extension://${stack.extensionId}/popup.html`);
+  await allowEvaluatedNames(popup);
+  const render = await popup.evaluate(
+    () =>
+      new Promise<{ shown: number; start: number; frame: number }>((resolve) => {
+        const look = () => {
+          const mark = (name: string) => performance.getEntriesByName(`peertext:${name}`)[0]?.startTime;
+          const [shown, start, frame] = [
+            mark('conversations-shown'),
+            mark('popup-start'),
+            mark('popup-shown'),
+          ];
+          if (shown && start && frame) resolve({ shown, start, frame });
+          else setTimeout(look, 20);
+        };
+        look();
+      }),
+  );
+
+  console.log(`messages: ${COUNT} in ${THREADS} conversations`);
+  console.log(`initial sync, link up → all applied: ${syncMs} ms (goal ≤ 5000)`);
+  console.log(`local Dexie bulkPut of the same rows: ${floorMs.toFixed(0)} ms`);
+  console.log(`ratio sync / local floor: ${(syncMs / floorMs).toFixed(2)} (goal ≤ 2)`);
+  console.log(
+    `popup first render with ${COUNT} stored: ${(render.shown - render.start).toFixed(0)} ms from its script starting (goal ≤ 150), ${render.shown.toFixed(0)} ms from navigation`,
+  );
+  console.log(
+    `  of which: script start → popup frame on screen ${(render.frame - render.start).toFixed(0)} ms, frame → conversations listed ${(render.shown - render.frame).toFixed(0)} ms`,
+  );
+} finally {
+  await stack.close();
+}

@@ -1,0 +1,72 @@
+import { displayAddress } from '@core/address/display-address';
+import { STATE_LABELS } from '@core/message/message-state';
+import { formatWhen } from '@web/format-when';
+import { LiveQueryController } from '@web/live-query-controller';
+import Dexie from 'dexie';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { PhoneDb } from '../db/phone-db';
+import { sharedStyles } from './shared-styles';
+
+const SHOWN = 100;
+
+/** One conversation on the phone: its newest texts, with the state of each one sent. Fires `back`. */
+@customElement('pt-phone-thread')
+export class PtPhoneThread extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      header { display: flex; align-items: center; gap: 8px; margin-bottom: 8px; }
+      h2 { margin: 0; text-transform: none; letter-spacing: 0; font-size: 17px; color: #111; }
+      ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
+      li { max-width: 82%; padding: 8px 12px; border-radius: 14px; font-size: 15px; white-space: pre-wrap; overflow-wrap: anywhere; }
+      .in { justify-self: start; background: #fff; border: 1px solid #dde1e6; }
+      .out { justify-self: end; background: #2457c5; color: #fff; }
+      .out.failed, .out.unknown { background: #fbe7e7; color: #8a1c1c; }
+      .meta { display: block; font-size: 11px; opacity: 0.8; margin-top: 3px; }
+    `,
+  ];
+
+  @property({ attribute: false }) db!: PhoneDb;
+  @property() address = '';
+  private readonly messages = new LiveQueryController(this, async () => {
+    const newest = await this.db.messages
+      .where('[address+date]')
+      .between([this.address, Dexie.minKey], [this.address, Dexie.maxKey])
+      .reverse()
+      .limit(SHOWN)
+      .toArray();
+    return newest.reverse();
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('address')) return;
+    this.messages.hostDisconnected();
+    this.messages.hostConnected();
+    // Read here, so the count on this phone's list goes; the phone's SMS app keeps its own.
+    void this.db.threads.update(this.address, { unread: 0 });
+  }
+
+  override render() {
+    const messages = this.messages.value ?? [];
+    return html`<header>
+        <button class="quiet" data-testid="phone-thread-back" @click=${() => this.dispatchEvent(new CustomEvent('back'))}>
+          ← Back
+        </button>
+        <h2 data-testid="phone-thread-address">${displayAddress(this.address)}</h2>
+      </header>
+      <ol>
+        ${messages.map(
+          // One line: the list item keeps white space, so the template must add none.
+          (m) =>
+            html`<li class="${m.direction} ${m.state ?? ''}" data-testid="phone-thread-message" data-state=${m.state ?? ''}>${m.body}<span class="meta">${formatWhen(m.date)}${m.state ? ` · ${STATE_LABELS[m.state]}` : ''}${m.reason ? ` · ${m.reason}` : ''}</span></li>`,
+        )}
+      </ol>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-phone-thread': PtPhoneThread;
+  }
+}
