@@ -29,7 +29,7 @@ const HISTORY = [
   },
 ];
 
-test.use({ bridgeOptions: { inbox: HISTORY } });
+test.use({ bridgeOptions: { inbox: HISTORY, contacts: [{ number: FRIEND, name: 'Alice Example' }] } });
 
 const badge = (worker: Worker) => worker.evaluate(() => chrome.action.getBadgeText({}));
 
@@ -60,7 +60,15 @@ test('history, texts received while the computer was away, and live texts all ar
   const friend = popup.locator(`[data-testid="conversation"][data-address="${FRIEND}"]`);
   await expect(friend.getByTestId('conversation-unread')).toHaveText('3', { timeout: 40_000 });
   await expect.poll(() => badge(serviceWorker)).toBe('3');
+  // The phone's contacts name the thread, and a name finds the number when writing a new text.
+  await expect(friend.getByTestId('conversation-name')).toHaveText('Alice Example');
   await popup.screenshot({ path: screenshotPath('popup-conversations') });
+  await popup.getByTestId('recipient').fill('ali');
+  await expect(popup.getByTestId('recipient-suggestion')).toHaveText([/Alice Example\s+\+44 7911 123789/]);
+  await popup.screenshot({ path: screenshotPath('popup-compose-contacts') });
+  await popup.getByTestId('recipient-suggestion').click();
+  await expect(popup.getByTestId('recipient')).toHaveValue(FRIEND);
+  await popup.getByTestId('recipient').fill('');
 
   await friend.click();
   const messages = popup.getByTestId('thread-message');

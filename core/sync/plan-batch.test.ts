@@ -30,9 +30,9 @@ describe('planBatch', () => {
   it('keeps two identical texts as two changes', () => {
     const twins = [put(1, 'rx:1'), put(2, 'rx:2')];
     const plan = planBatch(0, twins);
-    expect(plan.kind === 'apply' && plan.changes.map((c) => (c.op === 'put' ? c.message.id : c.id))).toEqual([
-      'rx:1',
-      'rx:2',
-    ]);
+    expect(
+      plan.kind === 'apply' &&
+        plan.changes.map((c) => (c.op === 'put' ? c.message.id : c.op === 'delete' ? c.id : c.address)),
+    ).toEqual(['rx:1', 'rx:2']);
   });
 });

@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import { MESSAGE_STATES } from '../message/message-state';
 import { MAX_BODY_CHARS } from '../protocol/limits';
 
+export const MAX_CONTACT_NAME = 100;
+
 /**
  * One SMS as the phone's store has it, mirrored to every paired computer. `id` is the phone's: the
  * outbox's client id for texts a computer sent, `inbox:<n>` for imported history, `rx:<n>` for texts
@@ -36,7 +38,16 @@ export const Change = v.variant('op', [
     op: v.literal('delete'),
     id: v.pipe(v.string(), v.minLength(1), v.maxLength(80)),
   }),
+  /** The name the phone's contacts give a thread's address; `''` when it has none any more. */
+  v.object({
+    seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    op: v.literal('contact'),
+    address: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
+    name: v.pipe(v.string(), v.maxLength(MAX_CONTACT_NAME)),
+  }),
 ]);
+
+export type ContactChange = Extract<Change, { op: 'contact' }>;
 
 export type SyncedMessage = v.InferOutput<typeof SyncedMessage>;
 export type Change = v.InferOutput<typeof Change>;

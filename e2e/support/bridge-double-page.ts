@@ -23,6 +23,8 @@ export interface BridgeDoubleOptions {
   inbox?: InboxRow[];
   /** Recipients whose sends fail with Android's RESULT_ERROR_NO_SERVICE. */
   failNumbers?: string[];
+  /** The phone's address book, as READ_CONTACTS would give it to `lookupContacts`; none: no permission. */
+  contacts?: { number: string; name: string }[];
   sentDelayMs?: number;
   deliveredDelayMs?: number;
 }
@@ -154,7 +156,7 @@ function install(options: BridgeDoubleOptions): void {
           canSend: true,
           canReadInbox: true,
           canReceive: true,
-          canReadContacts: false,
+          canReadContacts: options.contacts !== undefined,
         });
       case 'listSims':
         return result(request.id, { sims: [{ id: 1, slot: 0, carrier: 'Test Carrier' }] });
@@ -167,8 +169,17 @@ function install(options: BridgeDoubleOptions): void {
         const last = page.at(-1)?.id ?? afterId;
         return result(request.id, { messages: page, nextAfterId: last, done: rows.length <= limit });
       }
-      case 'lookupContacts':
-        return result(request.id, { contacts: [] });
+      case 'lookupContacts': {
+        if (!options.contacts)
+          return post({
+            id: request.id,
+            type: 'result',
+            success: false,
+            error: { code: 'permission-denied', message: 'READ_CONTACTS not granted' },
+          });
+        const asked = new Set(request.payload.numbers);
+        return result(request.id, { contacts: options.contacts.filter((c) => asked.has(c.number)) });
+      }
       case 'reportConnections':
         localStorage.setItem('bridge-double-connections', JSON.stringify(request.payload.computers));
         return result(request.id, {});

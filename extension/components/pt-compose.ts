@@ -1,12 +1,14 @@
+import { displayAddress } from '@core/address/display-address';
 import { estimateSegments } from '@core/sms/segment-estimate';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { db } from '../lib/extension-db';
+import { type Contact, db } from '../lib/extension-db';
 import { deleteKv, readKv } from '../lib/kv';
 import { type ComposeResult, Outbox } from '../lib/outbox';
 import { nudgeOutbox } from '../lib/outbox-nudge';
 
 const DRAFT_MAX_AGE_MS = 5 * 60_000;
+const SUGGESTIONS = 6;
 
 /** Recipient, text, live segment estimate; a send is stored in the outbox before anything else. */
 @customElement('pt-compose')
@@ -21,12 +23,18 @@ export class PtCompose extends LitElement {
     button { font: inherit; font-weight: 600; padding: 7px 18px; border-radius: 8px; border: 0; background: #2457c5; color: #fff; cursor: pointer; }
     button:disabled { background: #9fb3de; cursor: default; }
     .error { color: #c03030; font-size: 13px; margin: 0; }
+    .suggestions { list-style: none; margin: -4px 0 0; padding: 4px; border: 1px solid #dde1e6; border-radius: 8px; background: #fff; }
+    .suggestions button { width: 100%; text-align: left; background: none; color: #111; font-weight: 400; padding: 5px 8px; border-radius: 6px; }
+    .suggestions button:hover, .suggestions button:focus { background: #eef2fb; }
+    .suggestions .name { font-weight: 600; }
+    .suggestions .number { font-size: 12px; color: #6b7580; }
   `;
 
   @state() private to = '';
   @state() private body = '';
   @state() private error = '';
   @state() private busy = false;
+  @state() private suggestions: Contact[] = [];
   private readonly outbox = new Outbox(db);
   /** Recounted only when the text changes: the grapheme split is the costliest part of a render. */
   private estimate = estimateSegments('');
@@ -68,8 +76,21 @@ export class PtCompose extends LitElement {
         placeholder="To: phone number, e.g. +44 7911 123456"
         aria-label="Recipient"
         .value=${this.to}
-        @input=${(e: Event) => (this.to = (e.target as HTMLInputElement).value)}
+        @input=${(e: Event) => this.onRecipient((e.target as HTMLInputElement).value)}
       />
+      ${
+        this.suggestions.length > 0
+          ? html`<ul class="suggestions" aria-label="Contacts">
+            ${this.suggestions.map(
+              (c) => html`<li>
+                <button data-testid="recipient-suggestion" @click=${() => this.pick(c)}>
+                  <span class="name">${c.name}</span> <span class="number">${displayAddress(c.address)}</span>
+                </button>
+              </li>`,
+            )}
+          </ul>`
+          : ''
+      }
       <textarea
         data-testid="body"
         placeholder="Message"
@@ -90,6 +111,27 @@ export class PtCompose extends LitElement {
         <button data-testid="send" ?disabled=${this.busy} @click=${() => void this.send()}>Send</button>
       </div>
     `;
+  }
+
+  /** Letters look for a name among the phone's contacts; digits are a number, typed as it is. */
+  private async onRecipient(value: string): Promise<void> {
+    this.to = value;
+    const query = value.trim().toLowerCase();
+    if (!/\p{L}/u.test(query)) {
+      this.suggestions = [];
+      return;
+    }
+    const found = await db.contacts
+      .filter((c) => c.name.toLowerCase().includes(query))
+      .limit(SUGGESTIONS)
+      .toArray();
+    if (this.to === value) this.suggestions = found;
+  }
+
+  private pick(contact: Contact): void {
+    this.to = contact.address;
+    this.suggestions = [];
+    this.renderRoot.querySelector('textarea')?.focus();
   }
 
   private onKeydown(event: KeyboardEvent): void {

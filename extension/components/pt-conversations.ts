@@ -28,9 +28,11 @@ export class PtConversations extends LitElement {
   `;
 
   @state() private query = '';
-  private readonly threads = new LiveQueryController(this, () =>
-    db.threads.orderBy('lastDate').reverse().limit(SHOWN).toArray(),
-  );
+  private readonly threads = new LiveQueryController(this, async () => {
+    const threads = await db.threads.orderBy('lastDate').reverse().limit(SHOWN).toArray();
+    const names = await db.contacts.bulkGet(threads.map((t) => t.address));
+    return threads.map((t, i) => ({ ...t, name: names[i]?.name }));
+  });
   private readonly found = new LiveQueryController(this, () => this.search(this.query));
   private shown = false;
 
@@ -56,7 +58,7 @@ export class PtConversations extends LitElement {
               ${threads.map(
                 (t) => html`<li>
                   <button class=${t.unread > 0 ? 'unread' : ''} data-testid="conversation" data-address=${t.address} @click=${() => this.open(t.address)}>
-                    <span class="who">${displayAddress(t.address)}</span>
+                    <span class="who" data-testid="conversation-name">${t.name ?? displayAddress(t.address)}</span>
                     <span class="when">${formatWhen(t.lastDate)}</span>
                     <span class="last">${t.lastDirection === 'out' ? 'You: ' : ''}${t.lastBody}</span>
                     ${t.unread > 0 ? html`<span class="count" data-testid="conversation-unread">${t.unread}</span>` : html`<span></span>`}

@@ -18,6 +18,7 @@ export class PtThread extends LitElement {
     header { display: flex; align-items: center; gap: 8px; }
     header button { font: inherit; font-size: 12px; background: none; border: 0; color: #2457c5; cursor: pointer; padding: 0; }
     h2 { font-size: 14px; margin: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    .number { font-size: 11px; color: #6b7580; white-space: nowrap; }
     ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; max-height: 340px; overflow-y: auto; }
     li { max-width: 80%; padding: 6px 10px; border-radius: 12px; font-size: 13px; white-space: pre-wrap; overflow-wrap: anywhere; }
     .in { justify-self: start; background: #fff; border: 1px solid #dde1e6; }
@@ -34,11 +35,14 @@ export class PtThread extends LitElement {
   @property() address = '';
   @state() private error = '';
   private readonly messages = new LiveQueryController(this, () => threadMessages(db, this.address));
+  private readonly contact = new LiveQueryController(this, () => db.contacts.get(this.address));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('address')) return;
-    this.messages.hostDisconnected();
-    this.messages.hostConnected();
+    for (const query of [this.messages, this.contact]) {
+      query.hostDisconnected();
+      query.hostConnected();
+    }
     void this.markRead();
   }
 
@@ -52,7 +56,8 @@ export class PtThread extends LitElement {
     return html`
       <header>
         <button data-testid="thread-back" @click=${() => this.dispatchEvent(new CustomEvent('back'))}>← Back</button>
-        <h2 data-testid="thread-address">${displayAddress(this.address)}</h2>
+        <h2 data-testid="thread-address">${this.contact.value?.name ?? displayAddress(this.address)}</h2>
+        ${this.contact.value ? html`<span class="number">${displayAddress(this.address)}</span>` : ''}
       </header>
       ${messages.length === 0 ? html`<p class="empty">No texts yet.</p>` : ''}
       <ol>

@@ -22,6 +22,11 @@ export interface KeyValue {
 /** One conversation, kept up to date as messages are applied, so the list never scans messages. */
 export type Thread = ThreadSummary;
 
+export interface Contact {
+  address: string;
+  name: string;
+}
+
 /** How far this computer has applied a phone's change log; moved in the same transaction as the changes. */
 export interface SyncCursor {
   phone: string;
@@ -40,6 +45,8 @@ export class ExtensionDb extends Dexie {
   messages!: EntityTable<SyncedMessage, 'id'>;
   threads!: EntityTable<Thread, 'address'>;
   cursors!: EntityTable<SyncCursor, 'phone'>;
+  /** Names from the phone's contacts for the addresses of its threads, as the phone looked them up. */
+  contacts!: EntityTable<Contact, 'address'>;
 
   constructor(name = 'peertext') {
     super(name);
@@ -49,6 +56,7 @@ export class ExtensionDb extends Dexie {
       threads: 'address, lastDate',
       cursors: 'phone',
     });
+    this.version(3).stores({ contacts: 'address' });
   }
 }
 

@@ -38,6 +38,23 @@ beforeEach(async () => {
 });
 
 describe('SyncClient', () => {
+  it('keeps the names the phone looked up, and forgets one the phone says is gone', async () => {
+    await client.receive(
+      batch([
+        incoming(1),
+        { seq: 2, op: 'contact', address: '+447911123456', name: 'Alice' },
+        { seq: 3, op: 'contact', address: 'BANK', name: 'My bank' },
+      ]),
+    );
+    expect(await db.contacts.toArray()).toEqual([
+      { address: '+447911123456', name: 'Alice' },
+      { address: 'BANK', name: 'My bank' },
+    ]);
+    await client.receive(batch([{ seq: 4, op: 'contact', address: 'BANK', name: '' }]));
+    expect(await db.contacts.toArray()).toEqual([{ address: '+447911123456', name: 'Alice' }]);
+    expect((await db.cursors.get(PHONE))?.seq).toBe(4);
+  });
+
   it('pulls from its cursor, applies in order, and keeps threads with unread counts', async () => {
     expect(pulls).toEqual([0]);
     await client.receive(batch([incoming(1), incoming(2, 'rx:2', 'BANK', 'Code 1234')], 3));

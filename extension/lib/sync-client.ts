@@ -62,7 +62,7 @@ export class SyncClient {
     if (!phone) return;
     const { db } = this;
     let arrived: SyncedMessage[] = [];
-    const gap = await db.transaction('rw', [db.messages, db.threads, db.cursors], async () => {
+    const gap = await db.transaction('rw', [db.messages, db.threads, db.contacts, db.cursors], async () => {
       const cursor = (await db.cursors.get(phone)) ?? { phone, seq: 0, head: 0, at: 0 };
       const plan = planBatch(
         cursor.seq,
@@ -94,14 +94,22 @@ export class SyncClient {
 }
 
 /**
- * Messages by id (a later change to the same id replaces it), and each touched thread once. Returns
+ * Messages by id (a later change to the same id replaces it), each touched thread once, and the
+ * contact names the phone looked up. Returns
  * the incoming texts that are new and unread.
  */
 async function applyChanges(db: ExtensionDb, changes: Change[]): Promise<SyncedMessage[]> {
   const latest = new Map<string, SyncedMessage | undefined>();
+  const names = new Map<string, string>();
   for (const change of changes) {
     if (change.op === 'put') latest.set(change.message.id, change.message);
-    else latest.set(change.id, undefined);
+    else if (change.op === 'delete') latest.set(change.id, undefined);
+    else names.set(change.address, change.name);
+  }
+  if (names.size > 0) {
+    const named = [...names].filter(([, name]) => name !== '');
+    await db.contacts.bulkPut(named.map(([address, name]) => ({ address, name })));
+    await db.contacts.bulkDelete([...names].filter(([, name]) => name === '').map(([address]) => address));
   }
   const ids = [...latest.keys()];
   // Only a new unread text changes a count: look up just those (none in a first sync of history).

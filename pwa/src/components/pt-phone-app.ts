@@ -47,9 +47,12 @@ export class PtPhoneApp extends LitElement {
   private readonly requests = new LiveQueryController(this, () =>
     this.service.db.requests.orderBy('createdAt').reverse().limit(RECENT_REQUESTS).toArray(),
   );
-  private readonly threads = new LiveQueryController(this, () =>
-    this.service.db.threads.orderBy('lastDate').reverse().limit(RECENT_THREADS).toArray(),
-  );
+  private readonly threads = new LiveQueryController(this, async () => {
+    const { db } = this.service;
+    const threads = await db.threads.orderBy('lastDate').reverse().limit(RECENT_THREADS).toArray();
+    const names = await db.contacts.bulkGet(threads.map((t) => t.address));
+    return threads.map((t, i) => ({ ...t, name: names[i]?.name || undefined }));
+  });
   private readonly logHead = new LiveQueryController(this, () => logHead(this.service.db));
   // A pairing link opened while the app is already showing changes only the hash.
   private readonly onHashChange = () => {

@@ -26,7 +26,7 @@ export class PtPhoneConversations extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) threads: ThreadSummary[] = [];
+  @property({ attribute: false }) threads: (ThreadSummary & { name?: string | undefined })[] = [];
 
   override render() {
     return html`<h2>Conversations</h2>
@@ -37,7 +37,7 @@ export class PtPhoneConversations extends LitElement {
             ${this.threads.map(
               (t) => html`<li>
                 <button data-testid="phone-conversation" data-address=${t.address} @click=${() => this.open(t.address)}>
-                  <span class="who">${displayAddress(t.address)}</span>
+                  <span class="who">${t.name ?? displayAddress(t.address)}</span>
                   <span class="when">${formatWhen(t.lastDate)}</span>
                   <span class="last">${t.lastDirection === 'out' ? 'You: ' : ''}${t.lastBody}</span>
                   ${t.unread > 0 ? html`<span class="count">${t.unread}</span>` : html`<span></span>`}

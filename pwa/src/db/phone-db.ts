@@ -77,6 +77,12 @@ export interface SendRequest {
   updatedAt: number;
 }
 
+export interface ContactName {
+  address: string;
+  name: string;
+  checkedAt: number;
+}
+
 /** The PWA's own IndexedDB (its origin only). */
 export class PhoneDb extends Dexie {
   identity!: EntityTable<PhoneIdentity, 'key'>;
@@ -91,6 +97,8 @@ export class PhoneDb extends Dexie {
   changes!: EntityTable<Change, 'seq'>;
   /** One summary per conversation, updated with each message, for the phone's conversation list. */
   threads!: EntityTable<ThreadSummary, 'address'>;
+  /** What the phone's contacts call each thread's address (`''`: nobody), and when it last asked. */
+  contacts!: EntityTable<ContactName, 'address'>;
 
   constructor(name = 'peertext-phone') {
     super(name);
@@ -120,5 +128,6 @@ export class PhoneDb extends Dexie {
         const messages = await tx.table<SyncedMessage>('messages').toArray();
         await tx.table<ThreadSummary>('threads').bulkPut(foldThreads([], messages, () => false));
       });
+    this.version(5).stores({ contacts: 'address, checkedAt' });
   }
 }

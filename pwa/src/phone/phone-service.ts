@@ -1,5 +1,6 @@
 import type { PairingInfo } from '@core/pairing/pairing-link';
 import type { ErrorCode, Frame } from '@core/protocol/frames';
+import { liveQuery, type Subscription } from 'dexie';
 import { detectBridge, onLateNativeBridge } from '../bridge/detect-bridge';
 import { NativeSmsBridge } from '../bridge/native-sms-bridge';
 import type { BridgeKind, SmsBridge } from '../bridge/sms-bridge';
@@ -8,6 +9,7 @@ import type { ComputerState } from '../link/computer-connection';
 import { phoneIdentity } from '../link/phone-identity';
 import { PhoneLink } from '../link/phone-link';
 import { SendRequests } from '../sending/send-requests';
+import { ContactNames } from '../sync/contact-names';
 import { InboxSync } from '../sync/inbox-sync';
 import { SyncServer } from '../sync/sync-server';
 import { defaultSignalingUrl, lookupPairingCode } from './code-pairing';
@@ -51,6 +53,7 @@ export class PhoneService {
   private native: NativeSmsBridge | undefined;
   private inbox: InboxSync | undefined;
   private sync: SyncServer | undefined;
+  private namesWatch: Subscription | undefined;
   private reported = '';
 
   constructor(readonly db = new PhoneDb()) {}
@@ -297,6 +300,7 @@ export class PhoneService {
     void this.reportConnections();
     bridge.client.sendMessage('capabilities').then(
       (capabilities) => {
+        if (capabilities.canReadContacts) this.lookUpNames(bridge);
         if (capabilities.canSend) return;
         this.bridge = {
           kind: 'native',
@@ -306,6 +310,19 @@ export class PhoneService {
       },
       (error: unknown) => console.warn('PeerText bridge: capabilities', error),
     );
+  }
+
+  /** Names for threads, now and whenever a new thread appears (its address is new to the contacts check). */
+  private lookUpNames(bridge: NativeSmsBridge): void {
+    const names = new ContactNames(this.db, async (numbers) => {
+      const { contacts } = await bridge.client.sendMessage('lookupContacts', { numbers });
+      return contacts;
+    });
+    this.namesWatch?.unsubscribe();
+    this.namesWatch = liveQuery(() => this.db.threads.count()).subscribe({
+      next: () => void names.refresh().catch((error: unknown) => console.warn('PeerText contacts:', error)),
+      error: (error: unknown) => console.warn('PeerText contacts: watching threads failed', error),
+    });
   }
 
   private setState(peerId: string, state: ComputerState): void {

@@ -62,7 +62,7 @@ describe('SyncServer', () => {
       state: 'sent',
     });
     await server.pull('laptop', 0);
-    expect(sent.flatMap((b) => b.changes.map((c) => (c.op === 'put' ? c.message.state : c.id)))).toEqual([
+    expect(sent.flatMap((b) => b.changes.map((c) => (c.op === 'put' ? c.message.state : c.op)))).toEqual([
       'on-phone',
       'sent',
     ]);
