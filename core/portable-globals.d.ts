@@ -39,7 +39,7 @@ declare const crypto: {
     generateKey(algorithm: PortableAlgorithm, extractable: boolean, usages: string[]): Promise<unknown>;
     exportKey(format: 'spki', key: CryptoKey): Promise<ArrayBuffer>;
     importKey(
-      format: 'spki',
+      format: 'spki' | 'raw',
       data: Uint8Array,
       algorithm: PortableAlgorithm,
       extractable: boolean,

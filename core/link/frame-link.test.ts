@@ -164,6 +164,41 @@ describe('FrameLink handshake', () => {
     expect([cs.ready, ps.ready, ps.refused]).toEqual([['Pixel'], ['Laptop'], []]);
   });
 
+  it('QR pairing: the phone proves the secret without sending it, and the proof spends it', async () => {
+    const offers = ['s'.repeat(22)];
+    const take = async () => offers.shift();
+    const [a, b] = channelPair();
+    const cs = watch(new FrameLink(a, computer({ takeQrSecret: take })));
+    const ps = watch(new FrameLink(b, phone({ pairSecret: 's'.repeat(22) })));
+    await settled();
+    expect([cs.ready, ps.ready]).toEqual([['Pixel'], ['Laptop']]);
+    expect(JSON.stringify(b.sent)).not.toContain('s'.repeat(22));
+    // The same QR code a second time: already spent.
+    const [a2, b2] = channelPair();
+    const again = watch(new FrameLink(a2, computer({ takeQrSecret: take })));
+    watch(new FrameLink(b2, phone({ pairSecret: 's'.repeat(22) })));
+    await settled();
+    expect([again.ready, again.refused]).toEqual([[], ['not-paired']]);
+  });
+
+  it('QR pairing: a wrong secret, or a relay that saw a right one on its own leg, is refused', async () => {
+    const [a, b] = channelPair();
+    const cs = watch(new FrameLink(a, computer({ takeQrSecret: async () => 'r'.repeat(22) })));
+    watch(new FrameLink(b, phone({ pairSecret: 'w'.repeat(22) })));
+    await settled();
+    expect([cs.ready, cs.refused]).toEqual([[], ['not-paired']]);
+    // The computer sees other fingerprints than the phone signed and MACed: refused before the secret.
+    const [a2, b2] = channelPair(SDP_EVIL);
+    let taken = 0;
+    const relayed = watch(
+      new FrameLink(a2, computer({ takeQrSecret: async () => (++taken, 'r'.repeat(22)) })),
+    );
+    watch(new FrameLink(b2, phone({ pairSecret: 'r'.repeat(22) })));
+    await settled();
+    expect(relayed.ready).toEqual([]);
+    expect(taken).toBe(0);
+  });
+
   it('refuses a second, different hello', async () => {
     const [a, b] = channelPair();
     const p = new FrameLink(b, phone());

@@ -3,6 +3,7 @@ import { authTranscript } from '../auth/auth-transcript';
 import { randomBase64Url } from '../auth/base64url';
 import { type DeviceKey, keyFingerprint, signText, verifyText } from '../auth/device-key';
 import { dtlsFingerprint } from '../auth/dtls-fingerprint';
+import { pairingMac, verifyPairingMac } from '../auth/pairing-mac';
 import { shortAuthString } from '../auth/short-auth-string';
 import { type ErrorCode, type Frame, type HelloFrame, PROTOCOL_VERSION } from '../protocol/frames';
 import { parseFrame } from '../protocol/parse-frame';
@@ -24,11 +25,12 @@ export interface AuthenticatedPeer {
   key: HelloFrame['key'];
   /** SHA-256 of its public key: what gets pinned and shown. */
   fingerprint: string;
-  pairSecret?: string;
+  /** It says it read this computer's QR code; the proof frame shows whether it did. */
+  viaQr?: true;
   pairCode?: string;
 }
 
-/** The app's say on who may talk: pinned key, or a valid one-time pairing secret. */
+/** The app's say on who may talk: pinned key, a QR code on show, or a typed code. */
 export type Authorize = (
   peer: AuthenticatedPeer,
 ) => Promise<{ ok: true } | { ok: false; code: ErrorCode; message: string }>;
@@ -38,9 +40,14 @@ export interface FrameLinkOptions {
   device: string;
   key: DeviceKey;
   authorize: Authorize;
-  /** The phone's first connection carries the QR code's one-time secret, or the typed code. */
+  /** The phone's first connection proves the QR code's one-time secret (never sent), or carries the typed code. */
   pairSecret?: string;
   pairCode?: string;
+  /**
+   * Computer: the secret of the QR code on show, taken (spent) when a phone's proof for it arrives;
+   * undefined when none is on show. Only called once that phone's signature has verified.
+   */
+  takeQrSecret?: () => Promise<string | undefined>;
   pingEveryMs?: number;
   deadAfterMs?: number;
   now?: () => number;
@@ -112,7 +119,7 @@ export class FrameLink {
       device: options.device,
       nonce: this.nonce,
       key: { alg: options.key.alg, spki: options.key.spki },
-      ...(options.pairSecret ? { pair: { secret: options.pairSecret } } : {}),
+      ...(options.pairSecret ? { pair: { qr: true as const } } : {}),
       ...(options.pairCode && !options.pairSecret ? { pair: { code: options.pairCode } } : {}),
     };
     this.sendRaw(this.hello);
@@ -212,7 +219,7 @@ export class FrameLink {
         device: frame.device,
         key: frame.key,
         fingerprint: await keyFingerprint(frame.key.spki),
-        ...(frame.pair && 'secret' in frame.pair ? { pairSecret: frame.pair.secret } : {}),
+        ...(frame.pair && 'qr' in frame.pair ? { viaQr: true as const } : {}),
         ...(frame.pair && 'code' in frame.pair ? { pairCode: frame.pair.code } : {}),
       };
       this.peer = peer;
@@ -220,21 +227,25 @@ export class FrameLink {
       const decision = await this.options.authorize(peer);
       if (!decision.ok) return this.fail(decision.code, decision.message);
       const dtls = this.dtls();
-      if (!dtls) return this.fail('auth-failed', 'This connection shows no usable DTLS fingerprints.');
-      const sig = await signText(
-        this.options.key,
-        authTranscript({
-          role: this.options.role,
-          peerNonce: frame.nonce,
-          ownDtls: dtls.local,
-          peerDtls: dtls.remote,
-        }),
-      );
+      if (typeof dtls === 'string')
+        return this.fail('auth-failed', `This connection shows no usable DTLS fingerprints (${dtls}).`);
+      const transcript = authTranscript({
+        role: this.options.role,
+        peerNonce: frame.nonce,
+        ownDtls: dtls.local,
+        peerDtls: dtls.remote,
+      });
+      const sig = await signText(this.options.key, transcript);
+      const secret = this.options.pairSecret;
       // Measured in Chrome: the answering side's first frame, sent the moment its channel opened,
       // now and then never reaches the caller (about 1 connect in 50). The proof answers a hello, so
       // the other side still needs ours: sending it again costs one small frame and saves the session.
       this.sendRaw(this.hello);
-      this.sendRaw({ type: 'auth/proof', sig });
+      this.sendRaw({
+        type: 'auth/proof',
+        sig,
+        ...(secret ? { pairMac: await pairingMac(secret, transcript) } : {}),
+      });
       this.authorized = true;
       const early = this.earlyProof;
       this.earlyProof = undefined;
@@ -242,21 +253,31 @@ export class FrameLink {
     }
     if (frame.type === 'auth/proof' && this.peer && this.peerHello && !this.proven) {
       const dtls = this.dtls();
+      const transcript =
+        typeof dtls === 'string'
+          ? undefined
+          : authTranscript({
+              role: this.peer.role,
+              peerNonce: this.nonce,
+              ownDtls: dtls.remote,
+              peerDtls: dtls.local,
+            });
       const valid =
-        dtls !== undefined &&
-        (await verifyText(
-          this.peer.key.alg,
-          this.peer.key.spki,
-          authTranscript({
-            role: this.peer.role,
-            peerNonce: this.nonce,
-            ownDtls: dtls.remote,
-            peerDtls: dtls.local,
-          }),
-          frame.sig,
-        ));
+        transcript !== undefined &&
+        (await verifyText(this.peer.key.alg, this.peer.key.spki, transcript, frame.sig));
       if (!valid)
         return this.fail('auth-failed', 'The other side could not prove its key on this connection.');
+      if (this.peer.viaQr) {
+        // Spent by this attempt whatever its outcome: a QR code pairs one phone, once.
+        const qrSecret = await this.options.takeQrSecret?.();
+        const read =
+          qrSecret && frame.pairMac && (await verifyPairingMac(qrSecret, transcript, frame.pairMac));
+        if (!read)
+          return this.fail(
+            'not-paired',
+            'This pairing code was already used or has expired. Pair again from the extension.',
+          );
+      }
       this.proven = true;
       return this.settle();
     }
@@ -267,7 +288,7 @@ export class FrameLink {
   async sas(): Promise<string> {
     const dtls = this.dtls();
     const hello = this.peerHello;
-    if (!this.ready || !dtls || !hello) throw new Error('No authenticated session yet.');
+    if (!this.ready || typeof dtls === 'string' || !hello) throw new Error('No authenticated session yet.');
     const own = { spki: this.options.key.spki, nonce: this.nonce, dtls: dtls.local };
     const peer = { spki: hello.key.spki, nonce: hello.nonce, dtls: dtls.remote };
     return shortAuthString(
@@ -279,11 +300,14 @@ export class FrameLink {
     if (this.ready && this.peer) this.emit('ready', this.peer);
   }
 
-  private dtls(): { local: string; remote: string } | undefined {
+  /** Both fingerprints, or what is wrong with them (for the log: a closed channel has no SDP left). */
+  private dtls(): { local: string; remote: string } | string {
     const sdp = this.channel.sdp();
     const local = dtlsFingerprint(sdp.local);
     const remote = dtlsFingerprint(sdp.remote);
-    return local && remote && local !== remote ? { local, remote } : undefined;
+    if (!local) return sdp.local ? 'local SDP has no single SHA-256 fingerprint' : 'no local SDP';
+    if (!remote) return sdp.remote ? 'remote SDP has no single SHA-256 fingerprint' : 'no remote SDP';
+    return local === remote ? 'both sides show the same fingerprint' : { local, remote };
   }
 
   /** Says why, then closes: the other side can show the person what went wrong. */

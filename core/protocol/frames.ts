@@ -30,17 +30,24 @@ export const HelloFrame = v.object({
   nonce: Base64Url(43, 43),
   key: KeyInfo,
   /**
-   * Only on the phone's first connection: the one-time secret from the pairing QR code, or the code
-   * the person typed (which the signaling server also knows, so it needs the SAS check as well).
+   * Only on the phone's first connection: "I read your QR code" (its secret is proven in the proof
+   * frame, never sent), or the code the person typed (which the signaling server also knows, so it
+   * needs the SAS check as well).
    */
   pair: v.optional(
     v.union([
-      v.object({ secret: Base64Url(22, 64) }),
+      v.object({ qr: v.literal(true) }),
       v.object({ code: v.pipe(v.string(), v.regex(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/)) }),
     ]),
   ),
 });
-export const ProofFrame = v.object({ ...base, type: v.literal('auth/proof'), sig: Base64Url(40, 200) });
+export const ProofFrame = v.object({
+  ...base,
+  type: v.literal('auth/proof'),
+  sig: Base64Url(40, 200),
+  /** With `pair: { qr }`: HMAC-SHA256 of the signed transcript keyed with the QR secret (pairing-mac.ts). */
+  pairMac: v.optional(Base64Url(43, 43)),
+});
 /** After a typed-code pairing: "the person saw the same six digits here". */
 export const ConfirmFrame = v.object({ ...base, type: v.literal('auth/confirm') });
 /** "I unpaired you": the receiver forgets the sender and stops reconnecting. */

@@ -5,12 +5,17 @@ import { browser } from 'wxt/browser';
 import { readKv } from '../lib/kv';
 import './pt-compose';
 import './pt-conversations';
-import './pt-thread';
 import './pt-link-status';
 import './pt-outbox';
-import './pt-pairing';
-import './pt-sas-check';
 import './pt-sync-progress';
+
+// Screens most openings of the popup never show (the QR code library is the biggest part of the
+// popup's code): loaded when first needed, so the everyday list comes up sooner.
+const later = {
+  pairing: () => import('./pt-pairing'),
+  sasCheck: () => import('./pt-sas-check'),
+  thread: () => import('./pt-thread'),
+};
 
 /** The toolbar popup. Short-lived: it reads Dexie and asks the link to act, it never owns the link. */
 @customElement('pt-popup')
@@ -48,6 +53,9 @@ export class PtPopup extends LitElement {
   override render() {
     const status = this.link.value;
     const showPairing = this.pairingOpen || status?.phone === 'never-paired';
+    if (showPairing) void later.pairing();
+    if (this.sasCheck.value) void later.sasCheck();
+    if (this.thread) void later.thread();
     return html`
       <header>
         <h1>PeerText</h1>

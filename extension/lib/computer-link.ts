@@ -8,7 +8,7 @@ import type { OutboxMessage } from './extension-db';
 import { deleteKv, type LinkStatus, readKv, writeKv } from './kv';
 import type { Outbox } from './outbox';
 import { spendPairingCode } from './pairing-code';
-import { spendPairingOffer } from './pairing-offer';
+import { pairingOfferOnShow, takePairingOffer } from './pairing-offer';
 import type { PeerIdentity } from './peer-identity';
 import { SasGate } from './sas-gate';
 import type { SyncClient } from './sync-client';
@@ -112,6 +112,7 @@ export class ComputerLink {
       device: deviceName(),
       key: this.identity.key,
       authorize: this.authorize,
+      takeQrSecret: () => takePairingOffer(),
     });
     link.on('ready', (peer) => void this.onReady(link, peer));
     // FrameLink passes on nothing before the phone has proven its key on this connection.
@@ -196,19 +197,19 @@ export class ComputerLink {
     }
   }
 
-  /** A pinned phone, or a new one carrying the secret of the QR code on show (spent by any attempt). */
+  /** A pinned phone, or a new one that says it read the QR code on show (its proof must show it did). */
   private readonly authorize: Authorize = async (peer) => {
     if (peer.role !== 'phone')
       return { ok: false, code: 'auth-failed', message: 'Only a phone may connect.' };
     const phones = (await readKv('phones')) ?? [];
     if (phones.some((p) => p.fingerprint === peer.fingerprint)) return { ok: true };
-    if (peer.pairSecret && (await spendPairingOffer(peer.pairSecret))) return { ok: true };
+    if (peer.viaQr && (await pairingOfferOnShow())) return { ok: true };
     // Only a first step: the SAS check decides (see onReady).
     if (peer.pairCode && (await spendPairingCode(peer.pairCode))) return { ok: true };
     return {
       ok: false,
       code: 'not-paired',
-      message: peer.pairSecret
+      message: peer.viaQr
         ? 'This pairing code was already used or has expired. Pair again from the extension.'
         : 'This phone is not paired with this computer.',
     };

@@ -15,14 +15,23 @@ export async function currentPairingOffer(now = Date.now()): Promise<{ secret: s
   return offer;
 }
 
-/** True once for the secret on show, if it has not expired: any attempt, right or wrong, spends it. */
-export async function spendPairingOffer(secret: string, now = Date.now()): Promise<boolean> {
+/** The secret on show if it has not expired, without spending it: a phone may say it read it. */
+export async function pairingOfferOnShow(now = Date.now()): Promise<string | undefined> {
+  const offer = await readKv('pairingOffer');
+  return offer && offer.expiresAt > now ? offer.secret : undefined;
+}
+
+/**
+ * Takes the secret on show, once: the first phone proof that asks for it spends it, right or wrong,
+ * so a QR code pairs at most one phone. Undefined when none is on show or it has expired.
+ */
+export async function takePairingOffer(now = Date.now()): Promise<string | undefined> {
   return db.transaction('rw', db.kv, async () => {
     const offer = (await db.kv.get('pairingOffer'))?.value as
       | { secret: string; expiresAt: number }
       | undefined;
-    if (!offer) return false;
+    if (!offer) return undefined;
     await db.kv.delete('pairingOffer');
-    return offer.secret === secret && offer.expiresAt > now;
+    return offer.expiresAt > now ? offer.secret : undefined;
   });
 }
