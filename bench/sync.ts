@@ -8,7 +8,7 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { allowEvaluatedNames, PWA_ORIGIN, startLocalStack } from './local-stack';
 
 const COUNT = Number(process.env.COUNT ?? 100_000);
@@ -45,6 +45,37 @@ async function seedPhone(phone: Page): Promise<void> {
     await db.table('changes').bulkAdd(messages.map((message, i) => ({ seq: i + 1, op: 'put', message })));
     db.close();
   }, rows(COUNT));
+}
+
+interface Render {
+  start: number;
+  frame: number;
+  shown: number;
+}
+
+/** Opens the popup and reads its user timing marks: script start, first frame, conversations listed. */
+async function openPopup(extension: BrowserContext, extensionId: string): Promise<Render> {
+  const popup = await extension.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await allowEvaluatedNames(popup);
+  const render = await popup.evaluate(
+    () =>
+      new Promise<Render>((resolve) => {
+        const look = () => {
+          const mark = (name: string) => performance.getEntriesByName(`peertext:${name}`)[0]?.startTime;
+          const [start, frame, shown] = [
+            mark('popup-start'),
+            mark('popup-shown'),
+            mark('conversations-shown'),
+          ];
+          if (shown && start && frame) resolve({ start, frame, shown });
+          else setTimeout(look, 20);
+        };
+        look();
+      }),
+  );
+  await popup.close();
+  return render;
 }
 
 const stack = await startLocalStack(seedPhone);
@@ -108,26 +139,10 @@ try {
     return ms;
   }, rows(COUNT));
 
-  // A fresh popup with everything stored: from navigation to the conversation list on screen.
-  const popup = await stack.extension.newPage();
-  await popup.goto(`chrome-extension://${stack.extensionId}/popup.html`);
-  await allowEvaluatedNames(popup);
-  const render = await popup.evaluate(
-    () =>
-      new Promise<{ shown: number; start: number; frame: number }>((resolve) => {
-        const look = () => {
-          const mark = (name: string) => performance.getEntriesByName(`peertext:${name}`)[0]?.startTime;
-          const [shown, start, frame] = [
-            mark('conversations-shown'),
-            mark('popup-start'),
-            mark('popup-shown'),
-          ];
-          if (shown && start && frame) resolve({ shown, start, frame });
-          else setTimeout(look, 20);
-        };
-        look();
-      }),
-  );
+  // Popups opened one after another with everything stored, as a person opens it again and again:
+  // the first pays for compiling the popup's code, later ones use the browser's code cache.
+  const renders: Render[] = [];
+  for (let i = 0; i < 5; i++) renders.push(await openPopup(stack.extension, stack.extensionId));
 
   console.log(`messages: ${COUNT} in ${THREADS} conversations`);
   console.log(`initial sync, link up → all applied: ${syncMs} ms (goal ≤ 5000)`);
@@ -135,12 +150,11 @@ try {
   console.log(`bare IndexedDB puts of the same rows (20k per transaction): ${rawMs.toFixed(0)} ms`);
   console.log(`ratio sync / local floor: ${(syncMs / floorMs).toFixed(2)} (goal ≤ 2)`);
   console.log(`ratio sync / bare IndexedDB: ${(syncMs / rawMs).toFixed(2)}`);
-  console.log(
-    `popup first render with ${COUNT} stored: ${(render.shown - render.start).toFixed(0)} ms from its script starting (goal ≤ 150), ${render.shown.toFixed(0)} ms from navigation`,
-  );
-  console.log(
-    `  of which: script start → popup frame on screen ${(render.frame - render.start).toFixed(0)} ms, frame → conversations listed ${(render.shown - render.frame).toFixed(0)} ms`,
-  );
+  for (const [i, r] of renders.entries()) {
+    console.log(
+      `popup open ${i + 1} with ${COUNT} stored: conversations listed ${(r.shown - r.start).toFixed(0)} ms after its script started (goal ≤ 150), ${r.shown.toFixed(0)} ms after navigation; script start → first frame ${(r.frame - r.start).toFixed(0)} ms, frame → list ${(r.shown - r.frame).toFixed(0)} ms`,
+    );
+  }
 } finally {
   await stack.close();
 }
