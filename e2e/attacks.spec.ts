@@ -3,6 +3,7 @@ import {
   bridgeSends,
   compose,
   expect,
+  PWA_ORIGIN,
   pair,
   screenshotPath,
   showPairingCode,
@@ -167,4 +168,41 @@ test('brute-forcing a typed pairing code: cut off after 10 tries, nothing found,
   await popup.getByTestId('sas-confirm').click();
   await expect(popup.getByTestId('link-status')).toHaveAttribute('data-phone', 'connected');
   expect(await bridgeSends(phone)).toEqual([]);
+});
+
+test('a relay that swaps the DTLS fingerprint is caught: the session never authenticates and nothing is sent', async ({
+  popup,
+  phone,
+  phoneContext,
+}) => {
+  await pair(popup, phone);
+  await phone.close();
+  await expect(popup.getByTestId('link-status')).toHaveAttribute('data-phone', 'away', { timeout: 30_000 });
+  // What a signaling server in the middle would do: hand the phone an answer whose fingerprint is not
+  // the computer's. The phone's session layer reads it from the connection as it always does.
+  await phoneContext.addInitScript(() => {
+    const real = Object.getOwnPropertyDescriptor(RTCPeerConnection.prototype, 'remoteDescription')!;
+    Object.defineProperty(RTCPeerConnection.prototype, 'remoteDescription', {
+      get(this: RTCPeerConnection) {
+        const description = real.get!.call(this) as RTCSessionDescription | null;
+        if (!description) return description;
+        const sdp = description.sdp.replace(
+          /(a=fingerprint:sha-256 )([0-9A-F]{2})/gi,
+          (_m, head: string, byte: string) => `${head}${byte.toUpperCase() === 'AA' ? 'BB' : 'AA'}`,
+        );
+        return { type: description.type, sdp, toJSON: () => ({ type: description.type, sdp }) };
+      },
+    });
+  });
+  const relayed = await phoneContext.newPage();
+  await relayed.goto(`${PWA_ORIGIN}/`);
+  await compose(popup, '+44 7911 123456', 'Through the relay');
+  await expect(relayed.getByTestId('security-notice').first()).toContainText('could not prove its key', {
+    timeout: 30_000,
+  });
+  await expect(popup.getByTestId('outbox-item').first()).toHaveAttribute('data-state', 'queued');
+  await expect(popup.getByTestId('link-status')).not.toHaveAttribute('data-phone', 'connected');
+  await relayed.waitForTimeout(2_000);
+  await expect(popup.getByTestId('outbox-item').first()).toHaveAttribute('data-state', 'queued');
+  expect(await bridgeSends(relayed)).toEqual([]);
 });
