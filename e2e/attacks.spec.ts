@@ -5,6 +5,7 @@ import {
   expect,
   PWA_ORIGIN,
   pair,
+  pairThenPhoneAway,
   screenshotPath,
   showPairingCode,
   test,
@@ -51,9 +52,7 @@ test('a stranger dialling the computer as a "phone" is refused and learns nothin
   phoneBrowser,
 }) => {
   const computer = await computerPeerId(popup);
-  await pair(popup, phone);
-  await phone.close();
-  await expect(popup.getByTestId('link-status')).toHaveAttribute('data-phone', 'away', { timeout: 30_000 });
+  await pairThenPhoneAway(popup, phone);
   await compose(popup, '+44 7911 123456', 'Secret plans');
   const item = popup.getByTestId('outbox-item').first();
   await expect(item).toHaveAttribute('data-state', 'queued');
@@ -175,9 +174,7 @@ test('a relay that swaps the DTLS fingerprint is caught: the session never authe
   phone,
   phoneContext,
 }) => {
-  await pair(popup, phone);
-  await phone.close();
-  await expect(popup.getByTestId('link-status')).toHaveAttribute('data-phone', 'away', { timeout: 30_000 });
+  await pairThenPhoneAway(popup, phone);
   // What a signaling server in the middle would do: hand the phone an answer whose fingerprint is not
   // the computer's. The phone's session layer reads it from the connection as it always does.
   await phoneContext.addInitScript(() => {

@@ -4,6 +4,7 @@ import {
   compose,
   expect,
   pair,
+  pairThenPhoneAway,
   screenshotPath,
   test,
 } from './support/fixtures';
@@ -42,9 +43,7 @@ test('a send while the phone page is closed stays queued and goes out once the p
   phone,
   phoneContext,
 }) => {
-  await pair(popup, phone);
-  await phone.close();
-  await expect(popup.getByTestId('link-status')).toHaveAttribute('data-phone', 'away', { timeout: 30_000 });
+  await pairThenPhoneAway(popup, phone);
 
   await compose(popup, ALICE, 'Sent while the phone was away');
   const item = popup.getByTestId('outbox-item').first();

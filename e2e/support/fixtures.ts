@@ -93,6 +93,13 @@ export async function showPairingCode(popup: Page): Promise<string> {
   return (await popup.getByTestId('pairing-code').textContent())!.trim();
 }
 
+/** Pairs, then closes the phone page and waits until the computer sees the phone away. */
+export async function pairThenPhoneAway(popup: Page, phone: Page): Promise<void> {
+  await pair(popup, phone);
+  await phone.close();
+  await expect(popup.getByTestId('link-status')).toHaveAttribute('data-phone', 'away', { timeout: 30_000 });
+}
+
 /** Types a pairing code on the phone's home screen, as a person would. */
 export async function typePairingCode(phone: Page, code: string): Promise<void> {
   await phone.goto(`${PWA_ORIGIN}/`);
