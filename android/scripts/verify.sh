@@ -59,7 +59,7 @@ methods="$(dexlist "$APK" 2>&1)"
 expect_method() { # class, method
   if grep -qE -- "^0x[0-9a-f]+ [0-9]+ $1 $2 " <<<"$methods"; then ok "dex has $1.$2"; else bad "dex lacks $1.$2"; fi
 }
-for handler in capabilities listSims send readInbox lookupContacts reportConnections; do
+for handler in capabilities listSims send readInbox listInboxIds lookupContacts reportConnections; do
   expect_method app.peertext.android.NativeHandlers "$handler"
 done
 expect_method app.peertext.android.PageClient onPageFinished

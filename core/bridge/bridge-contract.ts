@@ -21,6 +21,11 @@ export const ReadInboxPayload = v.object({
   afterId: v.pipe(v.number(), v.integer(), v.minValue(0)),
   limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
 });
+/** Only ids: enough to learn which texts were deleted from the phone, cheap even for 100k texts. */
+export const ListInboxIdsPayload = v.object({
+  afterId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5000)),
+});
 export const LookupContactsPayload = v.object({
   numbers: v.pipe(v.array(Address), v.maxLength(200)),
 });
@@ -35,6 +40,7 @@ export const BridgeRequest = v.variant('type', [
   v.object({ id: RequestId, type: v.literal('listSims'), payload: v.optional(v.object({})) }),
   v.object({ id: RequestId, type: v.literal('send'), payload: SendPayload }),
   v.object({ id: RequestId, type: v.literal('readInbox'), payload: ReadInboxPayload }),
+  v.object({ id: RequestId, type: v.literal('listInboxIds'), payload: ListInboxIdsPayload }),
   v.object({ id: RequestId, type: v.literal('lookupContacts'), payload: LookupContactsPayload }),
   v.object({ id: RequestId, type: v.literal('reportConnections'), payload: ReportConnectionsPayload }),
 ]);
@@ -72,6 +78,11 @@ export const InboxMessage = v.object({
 });
 export const ReadInboxResult = v.object({
   messages: v.array(InboxMessage),
+  nextAfterId: v.number(),
+  done: v.boolean(),
+});
+export const ListInboxIdsResult = v.object({
+  ids: v.array(v.pipe(v.number(), v.integer())),
   nextAfterId: v.number(),
   done: v.boolean(),
 });
@@ -117,7 +128,13 @@ export const SmsReceivedEvent = v.object({
     simId: v.optional(v.number()),
   }),
 });
-export const BridgeEvent = v.variant('event', [SmsStatusEvent, SmsReceivedEvent]);
+/** The phone's SMS store changed (a text written, sent from another app, or deleted). */
+export const InboxChangedEvent = v.object({
+  type: v.literal('event'),
+  event: v.literal('inbox-changed'),
+  data: v.object({}),
+});
+export const BridgeEvent = v.variant('event', [SmsStatusEvent, SmsReceivedEvent, InboxChangedEvent]);
 export const BridgeInbound = v.union([BridgeResponse, BridgeEvent]);
 
 export type BridgeRequest = v.InferOutput<typeof BridgeRequest>;
@@ -130,6 +147,7 @@ export type Capabilities = v.InferOutput<typeof Capabilities>;
 export type Sim = v.InferOutput<typeof Sim>;
 export type SendResult = v.InferOutput<typeof SendResult>;
 export type ReadInboxResult = v.InferOutput<typeof ReadInboxResult>;
+export type ListInboxIdsResult = v.InferOutput<typeof ListInboxIdsResult>;
 export type Contact = v.InferOutput<typeof Contact>;
 export type BridgeErrorCode = (typeof BRIDGE_ERROR_CODES)[number];
 
@@ -139,6 +157,7 @@ export const RESULT_SCHEMAS = {
   listSims: v.object({ sims: v.array(Sim) }),
   send: SendResult,
   readInbox: ReadInboxResult,
+  listInboxIds: ListInboxIdsResult,
   lookupContacts: v.object({ contacts: v.array(Contact) }),
   reportConnections: v.object({}),
 } as const;

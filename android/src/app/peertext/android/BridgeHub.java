@@ -2,11 +2,14 @@ package app.peertext.android;
 
 import android.app.Activity;
 import android.content.Context;
+import android.database.ContentObserver;
+import android.net.Uri;
 import android.os.Handler;
 import android.os.Looper;
 import android.util.Log;
 import android.webkit.WebMessagePort;
 import app.peertext.bridge.BridgeDispatcher;
+import app.peertext.bridge.Events;
 import app.peertext.bridge.FileLineStore;
 import app.peertext.bridge.InboundQueue;
 import app.peertext.bridge.SendLedger;
@@ -40,6 +43,13 @@ final class BridgeHub implements PagePort.Listener {
   private PagePort current;
   private List<String> computers = Collections.emptyList();
   private WeakReference<Activity> activity = new WeakReference<Activity>(null);
+  private final Runnable announceInboxChange =
+      new Runnable() {
+        @Override
+        public void run() {
+          postEvent(Events.inboxChanged());
+        }
+      };
 
   static synchronized BridgeHub get(Context context) {
     if (instance == null) instance = new BridgeHub(context.getApplicationContext());
@@ -75,6 +85,30 @@ final class BridgeHub implements PagePort.Listener {
                 Log.w(TAG, message);
               }
             });
+    watchSmsStore();
+  }
+
+  /**
+   * The page follows the SMS store (texts sent from another app, deletions) when told it changed.
+   * No page listening: nothing is lost, a page reconciles when it starts.
+   */
+  private void watchSmsStore() {
+    try {
+      app.getContentResolver()
+          .registerContentObserver(
+              Uri.parse("content://sms"),
+              true,
+              new ContentObserver(main) {
+                @Override
+                public void onChange(boolean selfChange) {
+                  // A burst of writes (the parts of a long text, a restore) becomes one event.
+                  main.removeCallbacks(announceInboxChange);
+                  main.postDelayed(announceInboxChange, 1000);
+                }
+              });
+    } catch (SecurityException e) {
+      Log.w(TAG, "cannot watch the SMS store", e);
+    }
   }
 
   /** Null when the ledger could not be read: then nothing is sent rather than risk a double send. */

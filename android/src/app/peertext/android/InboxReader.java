@@ -15,6 +15,20 @@ final class InboxReader {
 
   private InboxReader() {}
 
+  /** Just the ids of the same rows, in order: which texts still exist. */
+  static List<Long> ids(Context context, long afterId, int max) {
+    String[] args = {String.valueOf(afterId)};
+    Cursor cursor = context.getContentResolver().query(SMS, new String[] {"_id"}, WHERE, args, "_id ASC");
+    List<Long> ids = new ArrayList<Long>();
+    if (cursor == null) return ids;
+    try {
+      while (ids.size() < max && cursor.moveToNext()) ids.add(Long.valueOf(cursor.getLong(0)));
+    } finally {
+      cursor.close();
+    }
+    return ids;
+  }
+
   static List<InboxRow> read(Context context, long afterId, int max) {
     String[] args = {String.valueOf(afterId)};
     Cursor cursor;

@@ -64,6 +64,12 @@ final class NativeHandlers implements BridgeHandlers {
   }
 
   @Override
+  public JSONObject listInboxIds(long afterId, int limit) throws BridgeFailure {
+    require(Manifest.permission.READ_SMS);
+    return Results.inboxIds(InboxReader.ids(context, afterId, limit + 1), afterId, limit);
+  }
+
+  @Override
   public JSONObject lookupContacts(List<String> numbers) throws BridgeFailure {
     require(Manifest.permission.READ_CONTACTS);
     return Results.contacts(ContactLookup.find(context, numbers));

@@ -46,6 +46,7 @@ public final class BridgeDispatcher {
     if (BridgeRequest.LIST_SIMS.equals(type)) return handlers.listSims();
     if (BridgeRequest.SEND.equals(type)) return handlers.send(request.send);
     if (BridgeRequest.READ_INBOX.equals(type)) return handlers.readInbox(request.afterId, request.limit);
+    if (BridgeRequest.LIST_INBOX_IDS.equals(type)) return handlers.listInboxIds(request.afterId, request.limit);
     if (BridgeRequest.LOOKUP_CONTACTS.equals(type)) return handlers.lookupContacts(request.list);
     if (BridgeRequest.REPORT_CONNECTIONS.equals(type)) return handlers.reportConnections(request.list);
     throw new BridgeFailure(BridgeFailure.UNKNOWN_TYPE, "Unknown request type " + type + ".");

@@ -13,6 +13,8 @@ public interface BridgeHandlers {
 
   JSONObject readInbox(long afterId, int limit) throws BridgeFailure;
 
+  JSONObject listInboxIds(long afterId, int limit) throws BridgeFailure;
+
   JSONObject lookupContacts(List<String> numbers) throws BridgeFailure;
 
   JSONObject reportConnections(List<String> computers) throws BridgeFailure;

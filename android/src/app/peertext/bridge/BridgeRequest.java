@@ -9,6 +9,7 @@ public final class BridgeRequest {
   public static final String LIST_SIMS = "listSims";
   public static final String SEND = "send";
   public static final String READ_INBOX = "readInbox";
+  public static final String LIST_INBOX_IDS = "listInboxIds";
   public static final String LOOKUP_CONTACTS = "lookupContacts";
   /** Native addition (see android/README.md): the page names the computers it is connected to. */
   public static final String REPORT_CONNECTIONS = "reportConnections";
@@ -17,7 +18,7 @@ public final class BridgeRequest {
   public final String type;
   /** send */
   public final Send send;
-  /** readInbox */
+  /** readInbox, listInboxIds */
   public final long afterId;
   public final int limit;
   /** lookupContacts: numbers; reportConnections: computer names. */
@@ -55,8 +56,9 @@ public final class BridgeRequest {
     return new BridgeRequest(id, SEND, send, 0, 0, null);
   }
 
-  public static BridgeRequest readInbox(String id, long afterId, int limit) {
-    return new BridgeRequest(id, READ_INBOX, null, afterId, limit, null);
+  /** readInbox and listInboxIds: a page after an id. */
+  public static BridgeRequest paged(String id, String type, long afterId, int limit) {
+    return new BridgeRequest(id, type, null, afterId, limit, null);
   }
 
   public static BridgeRequest withList(String id, String type, List<String> list) {

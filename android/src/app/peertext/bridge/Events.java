@@ -38,6 +38,10 @@ public final class Events {
     return event("sms-received", data);
   }
 
+  public static JSONObject inboxChanged() {
+    return event("inbox-changed", new JSONObject());
+  }
+
   private static JSONObject event(String name, JSONObject data) {
     return new Json().put("type", "event").put("event", name).put("data", data).build();
   }

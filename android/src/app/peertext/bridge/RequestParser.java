@@ -16,6 +16,7 @@ public final class RequestParser {
   static final int MAX_BODY = 10000;
   static final int MAX_NUMBERS = 200;
   static final int MAX_INBOX_PAGE = 1000;
+  static final int MAX_ID_PAGE = 5000;
   static final int MAX_COMPUTERS = 20;
   static final int MAX_COMPUTER_NAME = 64;
 
@@ -26,6 +27,7 @@ public final class RequestParser {
               BridgeRequest.LIST_SIMS,
               BridgeRequest.SEND,
               BridgeRequest.READ_INBOX,
+              BridgeRequest.LIST_INBOX_IDS,
               BridgeRequest.LOOKUP_CONTACTS,
               BridgeRequest.REPORT_CONNECTIONS));
 
@@ -76,7 +78,12 @@ public final class RequestParser {
     if (BridgeRequest.READ_INBOX.equals(type)) {
       long afterId = Fields.integer(payload, "afterId", 0, Long.MAX_VALUE);
       int limit = (int) Fields.integer(payload, "limit", 1, MAX_INBOX_PAGE);
-      return BridgeRequest.readInbox(id, afterId, limit);
+      return BridgeRequest.paged(id, type, afterId, limit);
+    }
+    if (BridgeRequest.LIST_INBOX_IDS.equals(type)) {
+      long afterId = Fields.integer(payload, "afterId", 0, Long.MAX_VALUE);
+      int limit = (int) Fields.integer(payload, "limit", 1, MAX_ID_PAGE);
+      return BridgeRequest.paged(id, type, afterId, limit);
     }
     if (BridgeRequest.LOOKUP_CONTACTS.equals(type)) {
       return BridgeRequest.withList(id, type, Fields.strings(payload, "numbers", MAX_NUMBERS, 1, MAX_ADDRESS));

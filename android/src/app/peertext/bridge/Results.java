@@ -76,6 +76,18 @@ public final class Results {
     return new Json().put("messages", messages).put("nextAfterId", next).put("done", rows.size() <= limit).build();
   }
 
+  /** A page of ids; `ids` may hold one more than `limit`, which only says another page remains. */
+  public static JSONObject inboxIds(List<Long> ids, long afterId, int limit) {
+    JSONArray page = new JSONArray();
+    long next = afterId;
+    int count = Math.min(ids.size(), limit);
+    for (int i = 0; i < count; i++) {
+      page.put(ids.get(i).longValue());
+      next = Math.max(next, ids.get(i).longValue());
+    }
+    return new Json().put("ids", page).put("nextAfterId", next).put("done", ids.size() <= limit).build();
+  }
+
   /** Contacts found, in the order asked; numbers without a contact are left out. */
   public static JSONObject contacts(List<String[]> numberAndName) {
     JSONArray list = new JSONArray();

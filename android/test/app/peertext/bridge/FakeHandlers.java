@@ -52,6 +52,15 @@ final class FakeHandlers implements BridgeHandlers {
   }
 
   @Override
+  public JSONObject listInboxIds(long afterId, int limit) {
+    List<Long> ids = new ArrayList<Long>();
+    for (InboxRow row : inbox) {
+      if (row.id > afterId && ids.size() < limit + 1) ids.add(Long.valueOf(row.id));
+    }
+    return Results.inboxIds(ids, afterId, limit);
+  }
+
+  @Override
   public JSONObject lookupContacts(List<String> numbers) {
     List<String[]> found = new ArrayList<String[]>();
     for (String number : numbers) {

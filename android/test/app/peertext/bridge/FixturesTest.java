@@ -152,6 +152,15 @@ public class FixturesTest {
       if (!result.getBoolean("done")) rows.add(new InboxRow(last + 1, 1, "x", "x", 0, false, null));
       return Results.inboxPage(rows, rows.isEmpty() ? result.getLong("nextAfterId") : 0, limit);
     }
+    if (request.equals("listInboxIds")) {
+      JSONArray page = result.getJSONArray("ids");
+      List<Long> ids = new ArrayList<Long>();
+      for (int i = 0; i < page.length(); i++) ids.add(Long.valueOf(page.getLong(i)));
+      long last = ids.isEmpty() ? result.getLong("nextAfterId") : ids.get(ids.size() - 1).longValue();
+      int limit = Math.max(1, ids.size());
+      if (!result.getBoolean("done")) ids.add(Long.valueOf(last + 1));
+      return Results.inboxIds(ids, ids.isEmpty() ? result.getLong("nextAfterId") : 0, limit);
+    }
     if (request.equals("lookupContacts")) {
       List<String[]> found = new ArrayList<String[]>();
       JSONArray contacts = result.getJSONArray("contacts");
@@ -189,6 +198,8 @@ public class FixturesTest {
                 data.getString("body"),
                 data.getLong("date"),
                 data.has("simId") ? Integer.valueOf(data.getInt("simId")) : null);
+      } else if (event.equals("inbox-changed")) {
+        rebuilt = Events.inboxChanged();
       } else {
         fail("no Java builder for event " + event);
         return;
@@ -268,6 +279,17 @@ public class FixturesTest {
     handlers.inbox.add(new InboxRow(13, InboxRow.TYPE_INBOX, "+447911123456", "Later", 1763900070000L, false, null));
     String response = dispatcher(handlers).handle(named("readInbox request").toString());
     assertJsonEquals(named("readInbox result"), parse(response));
+  }
+
+  @Test
+  public void listInboxIdsRequestAnswersTheFixture() throws Exception {
+    FakeHandlers handlers = new FakeHandlers(new SendLedger(new MemoryLineStore()));
+    // Ids 1, 2, 4, 5, 6 were deleted on the phone: only what is left is listed.
+    for (long id : new long[] {3, 7, 8}) {
+      handlers.inbox.add(new InboxRow(id, InboxRow.TYPE_INBOX, "+447911123456", "x", 1763900000000L, true, null));
+    }
+    String response = dispatcher(handlers).handle(named("listInboxIds request").toString());
+    assertJsonEquals(named("listInboxIds result"), parse(response));
   }
 
   @Test
