@@ -9,7 +9,7 @@ export interface ThreadSummary {
   unread: number;
 }
 
-const PREVIEW_CHARS = 200;
+export const PREVIEW_CHARS = 200;
 
 /**
  * Folds messages into the summaries of their threads. `known` are the summaries stored so far for

@@ -55,6 +55,20 @@ describe('SyncClient', () => {
     expect((await db.cursors.get(PHONE))?.seq).toBe(4);
   });
 
+  it('removes texts deleted on the phone and shows each conversation as it is left', async () => {
+    await client.receive(batch([incoming(1), incoming(2), incoming(3, 'rx:3', 'BANK', 'Code 1234')]));
+    await client.receive(
+      batch([
+        { seq: 4, op: 'delete', id: 'rx:2' },
+        { seq: 5, op: 'delete', id: 'rx:3' },
+      ]),
+    );
+    expect((await db.messages.toArray()).map((m) => m.id)).toEqual(['rx:1']);
+    expect(await db.threads.get('+447911123456')).toMatchObject({ lastBody: 'Text 1', unread: 1 });
+    expect(await db.threads.get('BANK')).toBeUndefined();
+    expect((await db.cursors.get(PHONE))?.seq).toBe(5);
+  });
+
   it('pulls from its cursor, applies in order, and keeps threads with unread counts', async () => {
     expect(pulls).toEqual([0]);
     await client.receive(batch([incoming(1), incoming(2, 'rx:2', 'BANK', 'Code 1234')], 3));

@@ -2,6 +2,7 @@ import type { SyncBatchFrame, SyncPullFrame } from '@core/protocol/frames';
 import { foldThreads } from '@core/sync/fold-threads';
 import { planBatch } from '@core/sync/plan-batch';
 import type { Change, SyncedMessage } from '@core/sync/synced-message';
+import { threadsAfterDeletes } from '@web/thread-after-deletes';
 import type { ExtensionDb, Thread } from './extension-db';
 
 type Pull = Omit<SyncPullFrame, 'v' | 'id' | 'seq'>;
@@ -121,12 +122,14 @@ async function applyChanges(db: ExtensionDb, changes: Change[]): Promise<SyncedM
   const puts = [...latest.values()].filter((m): m is SyncedMessage => m !== undefined);
   await db.messages.bulkPut(puts);
   const deletes = ids.filter((id) => latest.get(id) === undefined);
-  if (deletes.length > 0) await db.messages.bulkDelete(deletes);
+  const gone = (await db.messages.bulkGet(deletes)).filter((m): m is SyncedMessage => m !== undefined);
+  if (gone.length > 0) await db.messages.bulkDelete(gone.map((m) => m.id));
 
   const addresses = [...new Set(puts.map((m) => m.address))];
   const stored = (await db.threads.bulkGet(addresses)).filter((t): t is Thread => t !== undefined);
   const arrived = puts.filter((m) => !known.has(m.id) && m.direction === 'in' && !m.read);
   const fresh = new Set(arrived);
   await db.threads.bulkPut(foldThreads(stored, puts, (m) => fresh.has(m)));
+  if (gone.length > 0) await threadsAfterDeletes(db.messages, db.threads, gone);
   return arrived;
 }

@@ -53,6 +53,15 @@ export interface InboxImportState {
   done: boolean;
 }
 
+/**
+ * A row of the phone's SMS store that stands for a text recorded under another id (a send from a
+ * computer, a text reported live): what lets a deletion on the phone reach it.
+ */
+export interface StoreLink {
+  rowId: number;
+  messageId: string;
+}
+
 /** Limits on what each paired computer may ask of this phone; the person can change them. */
 export interface GuardSettings {
   key: 'guards';
@@ -99,6 +108,7 @@ export class PhoneDb extends Dexie {
   threads!: EntityTable<ThreadSummary, 'address'>;
   /** What the phone's contacts call each thread's address (`''`: nobody), and when it last asked. */
   contacts!: EntityTable<ContactName, 'address'>;
+  storeLinks!: EntityTable<StoreLink, 'rowId'>;
 
   constructor(name = 'peertext-phone') {
     super(name);
@@ -129,5 +139,6 @@ export class PhoneDb extends Dexie {
         await tx.table<ThreadSummary>('threads').bulkPut(foldThreads([], messages, () => false));
       });
     this.version(5).stores({ contacts: 'address, checkedAt' });
+    this.version(6).stores({ storeLinks: 'rowId, messageId' });
   }
 }

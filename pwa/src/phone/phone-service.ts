@@ -295,7 +295,7 @@ export class PhoneService {
     this.native = bridge;
     // Before anything else is awaited: texts the wrapper kept while no page listened come right away.
     this.inbox = new InboxSync(this.db, bridge.client, defaultCountry());
-    void this.inbox.importHistory().catch((error: unknown) => console.error('PeerText inbox import:', error));
+    void this.inbox.catchUp().catch((error: unknown) => console.error('PeerText inbox import:', error));
     this.reported = '';
     void this.reportConnections();
     bridge.client.sendMessage('capabilities').then(

@@ -1,23 +1,44 @@
 import 'fake-indexeddb/auto';
-import type { BridgeEvent, ReadInboxResult } from '@core/bridge/bridge-contract';
+import type { BridgeEvent, ListInboxIdsResult, ReadInboxResult } from '@core/bridge/bridge-contract';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PhoneDb } from '../db/phone-db';
 import { type InboxSource, InboxSync } from './inbox-sync';
+import { changesAfter, logHead } from './message-log';
 
 type Row = ReadInboxResult['messages'][number];
+type Page = { afterId: number; limit: number };
 
 /** The contract's `readInbox` paging over rows ordered by id, and `sms-received` events on demand. */
 class FakeInbox implements InboxSource {
   reads: number[] = [];
   failAfter = Number.POSITIVE_INFINITY;
   private listener: ((event: BridgeEvent) => void) | undefined;
-  constructor(private readonly rows: Row[]) {}
-  async sendMessage(_type: 'readInbox', { afterId, limit }: { afterId: number; limit: number }) {
+  constructor(private rows: Row[]) {}
+  sendMessage(type: 'readInbox', page: Page): Promise<ReadInboxResult>;
+  sendMessage(type: 'listInboxIds', page: Page): Promise<ListInboxIdsResult>;
+  async sendMessage(type: 'readInbox' | 'listInboxIds', { afterId, limit }: Page) {
+    if (type === 'listInboxIds') {
+      const ids = this.rows.filter((r) => r.id > afterId).map((r) => r.id);
+      const page = ids.slice(0, limit);
+      return { ids: page, nextAfterId: page.at(-1) ?? afterId, done: ids.length <= limit };
+    }
     this.reads.push(afterId);
     if (this.reads.length > this.failAfter) throw new Error('bridge closed');
     const page = this.rows.filter((r) => r.id > afterId).slice(0, limit);
     const last = page.at(-1)?.id ?? afterId;
     return { messages: page, nextAfterId: last, done: !this.rows.some((r) => r.id > last) };
+  }
+  /** The phone's store changed: a row written by another app, or deleted. */
+  write(row: Row) {
+    this.rows.push(row);
+    this.changed();
+  }
+  delete(id: number) {
+    this.rows = this.rows.filter((r) => r.id !== id);
+    this.changed();
+  }
+  private changed() {
+    this.listener?.({ type: 'event', event: 'inbox-changed', data: {} });
   }
   subscribe(listener: (event: BridgeEvent) => void) {
     this.listener = listener;
@@ -46,7 +67,7 @@ beforeEach(() => {
 describe('InboxSync', () => {
   it('imports the history page by page into threads keyed by E.164, each change logged once', async () => {
     const source = new FakeInbox(history(1_200));
-    await new InboxSync(db, source, 'GB').importHistory();
+    await new InboxSync(db, source, 'GB').catchUp();
     expect(source.reads).toEqual([0, 500, 1_000]);
     expect(await db.messages.count()).toBe(1_200);
     expect(await db.changes.count()).toBe(1_200);
@@ -61,14 +82,14 @@ describe('InboxSync', () => {
   it('keeps one summary per conversation: the newest text, and live unread texts counted once', async () => {
     const source = new FakeInbox(history(4));
     const sync = new InboxSync(db, source, 'GB');
-    await sync.importHistory();
+    await sync.catchUp();
     expect(await db.threads.toArray()).toEqual([
       { address: '+447911123456', lastDate: 1_003, lastBody: 'Old text 4', lastDirection: 'out', unread: 0 },
     ]);
     source.receive('7', '07911 123456', 'New one', 5_000);
     source.receive('7', '07911 123456', 'New one', 5_000);
     source.receive('8', 'BANK', 'Code 1234', 6_000);
-    await sync.importHistory();
+    await sync.catchUp();
     expect(await db.threads.get('+447911123456')).toMatchObject({ lastBody: 'New one', unread: 1 });
     expect(await db.threads.get('BANK')).toMatchObject({ lastDirection: 'in', unread: 1 });
   });
@@ -76,13 +97,13 @@ describe('InboxSync', () => {
   it('resumes an interrupted import where it stopped, never repeating a page', async () => {
     const source = new FakeInbox(history(1_200));
     source.failAfter = 1;
-    await expect(new InboxSync(db, source, 'GB').importHistory()).rejects.toThrow('bridge closed');
+    await expect(new InboxSync(db, source, 'GB').catchUp()).rejects.toThrow('bridge closed');
     expect(await db.messages.count()).toBe(500);
     const again = new FakeInbox(history(1_200));
-    await new InboxSync(db, again, 'GB').importHistory();
+    await new InboxSync(db, again, 'GB').catchUp();
     expect(again.reads).toEqual([500, 1_000]);
     expect(await db.changes.count()).toBe(1_200);
-    await new InboxSync(db, new FakeInbox(history(1_200)), 'GB').importHistory();
+    await new InboxSync(db, new FakeInbox(history(1_200)), 'GB').catchUp();
     expect(await db.changes.count()).toBe(1_200);
   });
 
@@ -101,5 +122,114 @@ describe('InboxSync', () => {
       ['rx:c', 'BANK'],
     ]);
     expect(await db.changes.count()).toBe(3);
+  });
+
+  it('picks up texts sent from another app after the import, each once', async () => {
+    const source = new FakeInbox(history(3));
+    const sync = new InboxSync(db, source, 'GB', 5);
+    await sync.catchUp();
+    source.write({
+      id: 9,
+      box: 'sent',
+      address: '07911 123789',
+      body: 'From the phone',
+      date: 9_000,
+      read: true,
+    });
+    await vi.waitFor(async () =>
+      expect(await db.messages.get('inbox:9')).toMatchObject({ direction: 'out' }),
+    );
+    await sync.catchUp();
+    expect(await db.messages.count()).toBe(4);
+    expect(await db.threads.get('+447911123789')).toMatchObject({ lastBody: 'From the phone' });
+  });
+
+  it('ties the store rows of live texts and of its own sends to them instead of recording them twice', async () => {
+    const source = new FakeInbox(history(2));
+    const sync = new InboxSync(db, source, 'GB', 5);
+    await sync.catchUp();
+    const at = Date.now();
+    await db.requests.add({
+      msgId: 'm-1',
+      computerPeerId: 'c',
+      to: '+447911123456',
+      body: 'ok',
+      state: 'delivered',
+      dispatch: 'started',
+      parts: [],
+      createdAt: at,
+      updatedAt: at,
+    });
+    await db.messages.add({ id: 'm-1', address: '+447911123456', direction: 'out', body: 'ok', date: at });
+    source.receive('a', '+447911123456', 'ok', at + 1_000);
+    source.receive('b', '+447911123456', 'ok', at + 2_000);
+    await vi.waitFor(async () => expect(await db.messages.count()).toBe(5));
+    // The system writes the send to the sent box; the SMS app writes both texts to the inbox; and
+    // somebody sends one more identical "ok" from the phone's own app.
+    source.write({ id: 10, box: 'sent', address: '07911 123456', body: 'ok', date: at + 500, read: true });
+    source.write({
+      id: 11,
+      box: 'inbox',
+      address: '07911 123456',
+      body: 'ok',
+      date: at + 1_100,
+      read: false,
+    });
+    source.write({
+      id: 12,
+      box: 'inbox',
+      address: '07911 123456',
+      body: 'ok',
+      date: at + 2_100,
+      read: false,
+    });
+    source.write({ id: 13, box: 'sent', address: '07911 123456', body: 'ok', date: at + 3_000, read: true });
+    await vi.waitFor(async () => expect(await db.storeLinks.count()).toBe(3));
+    await sync.catchUp();
+    expect((await db.messages.toArray()).map((m) => m.id).sort()).toEqual([
+      'inbox:1',
+      'inbox:13',
+      'inbox:2',
+      'm-1',
+      'rx:a',
+      'rx:b',
+    ]);
+    expect((await db.storeLinks.toArray()).map((l) => [l.rowId, l.messageId])).toEqual([
+      [10, 'm-1'],
+      [11, 'rx:a'],
+      [12, 'rx:b'],
+    ]);
+  });
+
+  it('deletes what was deleted on the phone, logs it for computers and fixes the conversation', async () => {
+    const source = new FakeInbox(history(3));
+    const sync = new InboxSync(db, source, 'GB', 5);
+    await sync.catchUp();
+    source.receive('a', '+447911123789', 'Only text', 50_000);
+    await vi.waitFor(async () => expect(await db.messages.count()).toBe(4));
+    source.write({
+      id: 20,
+      box: 'inbox',
+      address: '+447911123789',
+      body: 'Only text',
+      date: 50_100,
+      read: false,
+    });
+    await vi.waitFor(async () => expect(await db.storeLinks.count()).toBe(1));
+    const before = await logHead(db);
+    source.delete(3);
+    source.delete(20);
+    await vi.waitFor(async () => expect(await db.messages.count()).toBe(2));
+    await sync.catchUp();
+    expect((await db.messages.toArray()).map((m) => m.id)).toEqual(['inbox:1', 'inbox:2']);
+    expect((await changesAfter(db, before, 10)).map((c) => (c.op === 'delete' ? c.id : c.op)).sort()).toEqual(
+      ['inbox:3', 'rx:a'],
+    );
+    expect(await db.threads.get('+447911123456')).toMatchObject({
+      lastBody: 'Old text 2',
+      lastDirection: 'in',
+    });
+    expect(await db.threads.get('+447911123789')).toBeUndefined();
+    expect(await db.storeLinks.count()).toBe(0);
   });
 });

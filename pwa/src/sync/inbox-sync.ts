@@ -1,45 +1,76 @@
 import { normalizeAddress } from '@core/address/normalize-address';
-import type { BridgeEvent, ReadInboxResult, SmsReceived } from '@core/bridge/bridge-contract';
+import type {
+  BridgeEvent,
+  ListInboxIdsResult,
+  ReadInboxResult,
+  SmsReceived,
+} from '@core/bridge/bridge-contract';
 import type { SyncedMessage } from '@core/sync/synced-message';
 import type { CountryCode } from 'libphonenumber-js';
 import type { PhoneDb } from '../db/phone-db';
-import { recordMessage } from './message-log';
+import { type KnownText, matchStoreRows, type StoreRow } from './match-store-rows';
+import { recordDeletions, recordMessage } from './message-log';
 
-/** What the inbox needs of the native bridge: paging through history, and events. */
+type Page = { afterId: number; limit: number };
+
+/** What the inbox needs of the native bridge: paging through the SMS store, and events. */
 export interface InboxSource {
-  sendMessage(type: 'readInbox', payload: { afterId: number; limit: number }): Promise<ReadInboxResult>;
+  sendMessage(type: 'readInbox', payload: Page): Promise<ReadInboxResult>;
+  sendMessage(type: 'listInboxIds', payload: Page): Promise<ListInboxIdsResult>;
   subscribe(listener: (event: BridgeEvent) => void): () => void;
 }
 
 const PAGE = 500;
+const ID_PAGE = 5000;
+/** How far a store row's date may be from the live report of the same received text. */
+const RECEIVED_WINDOW_MS = 10 * 60_000;
+/** A send's row is dated when the radio took it: after the request came, up to a day later if held. */
+const SEND_SLACK_MS = 60_000;
+const SEND_WINDOW_MS = 24 * 60 * 60_000;
 
 /**
- * Brings the phone's SMS into this page's store: the history once, page by page (resumable after a
- * reload), then each text as the wrapper reports it. Ids keep them apart: `inbox:<n>` for history,
- * `rx:<id>` for live texts, so two identical texts stay two messages and a repeated event is one.
+ * Keeps this page's store in step with the phone's SMS store: everything in it the first time
+ * (page by page, resumable after a reload), then each text as the wrapper reports it live, and on
+ * every `inbox-changed` the store's new rows (texts sent from another app, or missed) and its
+ * deletions. Ids keep texts apart: `inbox:<row>` for store rows, `rx:<id>` for live texts, the
+ * computer's id for its sends; a store row for a text already known under another id is linked to
+ * it, not recorded twice, so two identical texts stay two messages and one text is never two.
  */
 export class InboxSync {
   private chain: Promise<unknown> = Promise.resolve();
   private readonly unsubscribe: () => void;
+  private changed: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly db: PhoneDb,
     private readonly source: InboxSource,
     private readonly country?: CountryCode,
+    /** A burst of store changes becomes one catch-up. */
+    private readonly settleMs = 300,
   ) {
     // Subscribed at once: the wrapper hands over texts that arrived while no page listened.
     this.unsubscribe = source.subscribe((event) => {
-      if (event.event === 'sms-received') this.enqueue(() => this.received(event.data));
+      if (event.event === 'sms-received') void this.enqueue(() => this.received(event.data));
+      else if (event.event === 'inbox-changed') this.storeChanged();
     });
   }
 
-  /** Imports whatever history is left; live texts wait in the same queue, so order is kept. */
-  importHistory(): Promise<void> {
-    return this.enqueue(() => this.importPages());
+  /** Reads what the store holds beyond this page (all of it the first time), then its deletions. */
+  catchUp(): Promise<void> {
+    return this.enqueue(async () => {
+      await this.readNewRows();
+      await this.findDeletions();
+    });
   }
 
   stop(): void {
     this.unsubscribe();
+    clearTimeout(this.changed);
+  }
+
+  private storeChanged(): void {
+    clearTimeout(this.changed);
+    this.changed = setTimeout(() => void this.catchUp().catch(() => undefined), this.settleMs);
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {
@@ -48,34 +79,102 @@ export class InboxSync {
     return next;
   }
 
-  private async importPages(): Promise<void> {
+  private async readNewRows(): Promise<void> {
     let state = (await this.db.inboxImport.get('inbox-import')) ?? {
-      key: 'inbox-import',
+      key: 'inbox-import' as const,
       afterId: 0,
       done: false,
     };
-    while (!state.done) {
+    for (;;) {
       const page = await this.source.sendMessage('readInbox', { afterId: state.afterId, limit: PAGE });
-      const messages = page.messages.map((m) => ({
-        id: `inbox:${m.id}`,
-        address: this.address(m.address),
-        direction: m.box === 'inbox' ? 'in' : 'out',
-        body: m.body,
-        date: m.date,
-        ...(m.box === 'sent' ? { state: 'sent' as const } : { read: m.read }),
-        ...(m.simId === undefined ? {} : { simId: m.simId }),
-      })) satisfies SyncedMessage[];
-      state = { key: 'inbox-import', afterId: page.nextAfterId, done: page.done || messages.length === 0 };
-      // The page and the import's progress commit together: a reload neither skips nor repeats.
+      const rows = page.messages.map((m) => ({ ...m, address: this.address(m.address) }));
+      const last = page.done || rows.length === 0;
+      state = { key: 'inbox-import', afterId: page.nextAfterId, done: state.done || last };
+      // The page and the progress commit together: a reload neither skips nor repeats.
       await this.db.transaction(
         'rw',
-        [this.db.messages, this.db.changes, this.db.threads, this.db.inboxImport],
+        [
+          this.db.messages,
+          this.db.changes,
+          this.db.threads,
+          this.db.inboxImport,
+          this.db.storeLinks,
+          this.db.requests,
+        ],
         async () => {
-          for (const message of messages) await recordMessage(this.db, message);
+          const links = matchStoreRows(rows, await this.knownTexts(rows));
+          await this.db.storeLinks.bulkPut([...links].map(([rowId, messageId]) => ({ rowId, messageId })));
+          for (const row of rows) if (!links.has(row.id)) await recordMessage(this.db, storedMessage(row));
           await this.db.inboxImport.put(state);
         },
       );
+      if (last) return;
     }
+  }
+
+  /** Texts recorded under another id near these rows' dates whose row has not been seen yet. */
+  private async knownTexts(rows: readonly StoreRow[]): Promise<KnownText[]> {
+    if (rows.length === 0) return [];
+    const dates = rows.map((r) => r.date);
+    const [from, to] = [Math.min(...dates), Math.max(...dates)];
+    const sends = await this.db.requests
+      .where('createdAt')
+      .between(from - SEND_WINDOW_MS, to + SEND_SLACK_MS, true, true)
+      .filter((r) => r.dispatch === 'started' && r.state !== 'failed')
+      .toArray();
+    const live = await this.db.messages
+      .where('date')
+      .between(from - RECEIVED_WINDOW_MS, to + RECEIVED_WINDOW_MS, true, true)
+      .filter((m) => m.id.startsWith('rx:'))
+      .toArray();
+    const known: KnownText[] = [
+      ...sends.map((r) => ({
+        messageId: r.msgId,
+        box: 'sent' as const,
+        address: r.to,
+        body: r.body,
+        from: r.createdAt - SEND_SLACK_MS,
+        to: r.createdAt + SEND_WINDOW_MS,
+      })),
+      ...live.map((m) => ({
+        messageId: m.id,
+        box: 'inbox' as const,
+        address: m.address,
+        body: m.body,
+        from: m.date - RECEIVED_WINDOW_MS,
+        to: m.date + RECEIVED_WINDOW_MS,
+      })),
+    ];
+    const linked = new Set(
+      (
+        await this.db.storeLinks
+          .where('messageId')
+          .anyOf(known.map((k) => k.messageId))
+          .toArray()
+      ).map((l) => l.messageId),
+    );
+    return known.filter((k) => !linked.has(k.messageId));
+  }
+
+  /** Rows this page has seen that the store no longer lists were deleted on the phone. */
+  private async findDeletions(): Promise<void> {
+    const state = await this.db.inboxImport.get('inbox-import');
+    if (!state?.done) return;
+    const present = new Set<number>();
+    for (let afterId = 0; ; ) {
+      const page = await this.source.sendMessage('listInboxIds', { afterId, limit: ID_PAGE });
+      for (const id of page.ids) present.add(id);
+      if (page.done || page.ids.length === 0) break;
+      afterId = page.nextAfterId;
+    }
+    const gone = (row: number) => row <= state.afterId && !present.has(row);
+    const stored = (await this.db.messages.where('id').startsWith('inbox:').primaryKeys()) as string[];
+    const links = await this.db.storeLinks.toArray();
+    const ids = [
+      ...stored.filter((id) => gone(Number(id.slice('inbox:'.length)))),
+      ...links.filter((l) => gone(l.rowId)).map((l) => l.messageId),
+    ];
+    if (ids.length > 0) await recordDeletions(this.db, ids);
   }
 
   private async received(sms: SmsReceived): Promise<void> {
@@ -94,4 +193,16 @@ export class InboxSync {
     const normalized = normalizeAddress(raw, this.country);
     return (normalized.ok ? normalized.address : raw.trim() || 'Unknown').slice(0, 40);
   }
+}
+
+function storedMessage(row: ReadInboxResult['messages'][number]): SyncedMessage {
+  return {
+    id: `inbox:${row.id}`,
+    address: row.address,
+    direction: row.box === 'inbox' ? 'in' : 'out',
+    body: row.body,
+    date: row.date,
+    ...(row.box === 'sent' ? { state: 'sent' as const } : { read: row.read }),
+    ...(row.simId === undefined ? {} : { simId: row.simId }),
+  };
 }

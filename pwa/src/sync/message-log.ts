@@ -1,5 +1,6 @@
 import { foldThreads } from '@core/sync/fold-threads';
 import type { Change, SyncedMessage } from '@core/sync/synced-message';
+import { threadsAfterDeletes } from '@web/thread-after-deletes';
 import type { PhoneDb } from '../db/phone-db';
 
 /**
@@ -17,6 +18,22 @@ export async function recordMessage(db: PhoneDb, message: SyncedMessage): Promis
     const isNewUnread = (m: SyncedMessage) => !existing && m.direction === 'in' && !m.read;
     await db.threads.bulkPut(foldThreads(thread ? [thread] : [], [message], isNewUnread));
     return true;
+  });
+}
+
+/** Removes texts deleted from the phone's store, logging each so computers remove them too. */
+export async function recordDeletions(db: PhoneDb, ids: readonly string[]): Promise<number> {
+  return db.transaction('rw', [db.messages, db.changes, db.threads, db.storeLinks], async () => {
+    const gone = (await db.messages.bulkGet([...ids])).filter((m): m is SyncedMessage => m !== undefined);
+    if (gone.length === 0) return 0;
+    await db.messages.bulkDelete(gone.map((m) => m.id));
+    await db.changes.bulkAdd(gone.map((m) => ({ op: 'delete', id: m.id }) as Change));
+    await db.storeLinks
+      .where('messageId')
+      .anyOf(gone.map((m) => m.id))
+      .delete();
+    await threadsAfterDeletes(db.messages, db.threads, gone);
+    return gone.length;
   });
 }
 
