@@ -1,5 +1,14 @@
 import type { Worker } from '@playwright/test';
-import { expect, pair, receiveSms, screenshotPath, storedKeys, test } from './support/fixtures';
+import {
+  deleteOnPhone,
+  expect,
+  pair,
+  receiveSms,
+  screenshotPath,
+  sendFromPhoneApp,
+  storedKeys,
+  test,
+} from './support/fixtures';
 
 const FRIEND = '+447911123789';
 const HISTORY = [
@@ -110,4 +119,35 @@ test('history, texts received while the computer was away, and live texts all ar
   await serviceWorker.evaluate(() => chrome.offscreen.closeDocument());
   await expect(phone.getByTestId('computer-sync')).toHaveText(/^Had all your texts at /);
   await expect(phone.getByTestId('computer-sync')).toHaveText('Has all your texts', { timeout: 60_000 });
+});
+
+test("texts sent from the phone's own app and texts deleted on the phone reach the computer", async ({
+  popup,
+  phone,
+}) => {
+  await phone.addInitScript(() =>
+    Object.defineProperty(navigator, 'languages', { get: () => ['en-GB', 'en'] }),
+  );
+  await pair(popup, phone);
+  await expect(popup.getByTestId('conversation')).toHaveCount(2, { timeout: 20_000 });
+  await receiveSms(phone, FRIEND, 'Dinner?');
+  await sendFromPhoneApp(phone, '07911 123789', 'Sure, 8pm');
+  const friend = popup.locator(`[data-testid="conversation"][data-address="${FRIEND}"]`);
+  await friend.click();
+  const messages = popup.getByTestId('thread-message');
+  await expect(messages).toHaveText([/^Dinner\?/, /^Sure, 8pm/], { timeout: 20_000 });
+  await expect(messages.last()).toHaveAttribute('data-direction', 'out');
+
+  // The whole lunch conversation and the dinner question are deleted on the phone.
+  expect(await deleteOnPhone(phone, ['Lunch on Friday?', 'Yes, 1pm', 'Dinner?'])).toBe(3);
+  await expect(messages).toHaveText([/^Sure, 8pm/], { timeout: 20_000 });
+  await popup.getByTestId('thread-back').click();
+  await expect(popup.getByTestId('conversation')).toHaveCount(2);
+  await expect(popup.locator('[data-testid="conversation"][data-address="+447911123790"]')).toHaveCount(0);
+  await expect(friend).toContainText('You: Sure, 8pm');
+
+  const phoneIds = await storedKeys(phone, 'peertext-phone', 'messages');
+  expect(phoneIds).toHaveLength(2);
+  await expect.poll(() => storedKeys(popup, 'peertext', 'messages')).toEqual(phoneIds);
+  await expect(phone.getByTestId('phone-conversation')).toHaveCount(2);
 });

@@ -3,7 +3,9 @@
  * It implements docs/bridge-contract.md exactly: handshake with a MessagePort posted to the page's
  * own origin, JSON-string requests validated with core's parser, results, sms-status and
  * sms-received events, and durable dedupe of SMS ids. Everything it dispatched is kept in
- * localStorage so tests can assert "exactly once" across reloads.
+ * localStorage so tests can assert "exactly once" across reloads. It also keeps the phone's SMS
+ * store as Android does: the system writes each send to the sent box, the SMS app writes each
+ * received text to the inbox, and any change is announced with `inbox-changed`.
  */
 import { BRIDGE_HANDSHAKE, type BridgeRequest } from '@core/bridge/bridge-contract';
 import { parseBridgeRequest } from '@core/bridge/parse-bridge-request';
@@ -19,7 +21,7 @@ type InboxRow = {
 };
 
 export interface BridgeDoubleOptions {
-  /** The phone's SMS history, as the content provider would page it out through `readInbox`. */
+  /** The phone's SMS store at first start, as the content provider would page it out through `readInbox`. */
   inbox?: InboxRow[];
   /** Recipients whose sends fail with Android's RESULT_ERROR_NO_SERVICE. */
   failNumbers?: string[];
@@ -43,6 +45,10 @@ const SENDS_KEY = 'bridge-double-sends';
 const STATES_KEY = 'bridge-double-states';
 const PENDING_KEY = 'bridge-double-pending';
 const CRASH_KEY = 'bridge-double-crash';
+const STORE_KEY = 'bridge-double-store';
+/** How long Android's SMS app takes to write a received text, and the wrapper's debounce of changes. */
+const STORE_WRITE_MS = 20;
+const ANNOUNCE_MS = 200;
 
 type RadioResult = {
   data: {
@@ -72,6 +78,29 @@ function install(options: BridgeDoubleOptions): void {
   const post = (message: unknown) => native.postMessage(JSON.stringify(message));
   const result = (id: string, value: unknown) => post({ id, type: 'result', success: true, result: value });
 
+  if (localStorage.getItem(STORE_KEY) === null)
+    localStorage.setItem(STORE_KEY, JSON.stringify(options.inbox ?? []));
+  const store = {
+    rows: () => load<InboxRow[]>(STORE_KEY, []),
+    save: (rows: InboxRow[]) => {
+      localStorage.setItem(STORE_KEY, JSON.stringify(rows));
+      announce();
+    },
+    /** Row ids grow and are never reused, as content://sms's _id. */
+    write: (row: Omit<InboxRow, 'id'>) => {
+      const rows = store.rows();
+      const id = Math.max(load<number>(`${STORE_KEY}-last`, 0), ...rows.map((r) => r.id)) + 1;
+      localStorage.setItem(`${STORE_KEY}-last`, JSON.stringify(id));
+      store.save([...rows, { id, ...row }]);
+      return id;
+    },
+  };
+  let announcing: ReturnType<typeof setTimeout> | undefined;
+  const announce = () => {
+    clearTimeout(announcing);
+    announcing = setTimeout(() => post({ type: 'event', event: 'inbox-changed', data: {} }), ANNOUNCE_MS);
+  };
+
   const setState = (id: string, next: SendState) => {
     states[id] = next;
     localStorage.setItem(STATES_KEY, JSON.stringify(states));
@@ -95,6 +124,8 @@ function install(options: BridgeDoubleOptions): void {
     localStorage.setItem(SENDS_KEY, JSON.stringify(sends));
     result(request.id, { id, state: 'dispatched', parts, duplicate: false });
     const fails = options.failNumbers?.includes(to) ?? false;
+    // Android writes a text a non-default app sent to the sent box (a failed one elsewhere).
+    if (!fails) store.write({ box: 'sent', address: to, body, date: Date.now(), read: true });
     for (let part = 0; part < parts; part++) {
       radio(
         fails
@@ -164,10 +195,27 @@ function install(options: BridgeDoubleOptions): void {
         return send(request, receivedAt);
       case 'readInbox': {
         const { afterId, limit } = request.payload;
-        const rows = (options.inbox ?? []).filter((r) => r.id > afterId).sort((a, b) => a.id - b.id);
+        const rows = store
+          .rows()
+          .filter((r) => r.id > afterId)
+          .sort((a, b) => a.id - b.id);
         const page = rows.slice(0, limit);
         const last = page.at(-1)?.id ?? afterId;
         return result(request.id, { messages: page, nextAfterId: last, done: rows.length <= limit });
+      }
+      case 'listInboxIds': {
+        const { afterId, limit } = request.payload;
+        const ids = store
+          .rows()
+          .map((r) => r.id)
+          .filter((id) => id > afterId)
+          .sort((a, b) => a - b);
+        const page = ids.slice(0, limit);
+        return result(request.id, {
+          ids: page,
+          nextAfterId: page.at(-1) ?? afterId,
+          done: ids.length <= limit,
+        });
       }
       case 'lookupContacts': {
         if (!options.contacts)
@@ -195,9 +243,22 @@ function install(options: BridgeDoubleOptions): void {
     const next = load<number>('bridge-double-rx', 0) + 1;
     localStorage.setItem('bridge-double-rx', JSON.stringify(next));
     const id = `double-${next}`;
-    post({ type: 'event', event: 'sms-received', data: { id, from, body, date: Date.now() } });
+    const date = Date.now();
+    post({ type: 'event', event: 'sms-received', data: { id, from, body, date } });
+    setTimeout(() => store.write({ box: 'inbox', address: from, body, date, read: false }), STORE_WRITE_MS);
     return id;
   };
+
+  // The person using the phone itself: a text sent from its own SMS app, or one deleted there.
+  const hooks = globalThis as {
+    bridgeDoublePhoneAppSends?: (to: string, body: string) => number;
+    bridgeDoubleDeleteSms?: (rowId: number) => void;
+    bridgeDoubleStore?: () => InboxRow[];
+  };
+  hooks.bridgeDoublePhoneAppSends = (to, body) =>
+    store.write({ box: 'sent', address: to, body, date: Date.now(), read: true });
+  hooks.bridgeDoubleDeleteSms = (rowId) => store.save(store.rows().filter((r) => r.id !== rowId));
+  hooks.bridgeDoubleStore = () => store.rows();
 
   // The next load is after a crash: radio results still owed to texts that were only dispatched are lost.
   (globalThis as { bridgeDoubleCrash?: () => void }).bridgeDoubleCrash = () =>

@@ -133,6 +133,30 @@ export function receiveSms(phone: Page, from: string, body: string): Promise<str
   );
 }
 
+/** The person uses the phone itself: a text sent from its own SMS app. Returns the store row's id. */
+export function sendFromPhoneApp(phone: Page, to: string, body: string): Promise<number> {
+  return phone.evaluate(
+    ([t, b]) =>
+      (
+        globalThis as unknown as { bridgeDoublePhoneAppSends(to: string, body: string): number }
+      ).bridgeDoublePhoneAppSends(t!, b!),
+    [to, body],
+  );
+}
+
+/** The person deletes texts on the phone, by body; returns how many store rows went. */
+export function deleteOnPhone(phone: Page, bodies: string[]): Promise<number> {
+  return phone.evaluate((wanted) => {
+    const double = globalThis as unknown as {
+      bridgeDoubleStore(): { id: number; body: string }[];
+      bridgeDoubleDeleteSms(rowId: number): void;
+    };
+    const rows = double.bridgeDoubleStore().filter((r) => wanted.includes(r.body));
+    for (const row of rows) double.bridgeDoubleDeleteSms(row.id);
+    return rows.length;
+  }, bodies);
+}
+
 /** Every key of one IndexedDB store of a page's origin, sorted: to compare what two sides hold. */
 export function storedKeys(page: Page, database: string, store: string): Promise<string[]> {
   return page.evaluate(
