@@ -1,6 +1,7 @@
 import { PREVIEW_CHARS, type ThreadSummary } from '@core/sync/fold-threads';
 import type { SyncedMessage } from '@core/sync/synced-message';
-import { Dexie, type EntityTable } from 'dexie';
+import type { EntityTable } from 'dexie';
+import { latestThreadTexts } from './latest-thread-texts';
 
 /**
  * Thread summaries once `deleted` are gone from `messages`: the newest remaining text of each
@@ -14,10 +15,7 @@ export async function threadsAfterDeletes(
 ): Promise<void> {
   for (const address of new Set(deleted.map((m) => m.address))) {
     const thread = await threads.get(address);
-    const newest = await messages
-      .where('[address+date]')
-      .between([address, Dexie.minKey], [address, Dexie.maxKey])
-      .last();
+    const [newest] = await latestThreadTexts(messages, address, 1);
     if (!newest) {
       await threads.delete(address);
       continue;

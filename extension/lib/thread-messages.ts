@@ -1,6 +1,6 @@
 import { advanceState, type MessageState } from '@core/message/message-state';
 import type { SyncedMessage } from '@core/sync/synced-message';
-import Dexie from 'dexie';
+import { latestThreadTexts } from '@web/latest-thread-texts';
 import type { ExtensionDb } from './extension-db';
 
 export interface ThreadMessage {
@@ -25,12 +25,7 @@ export async function threadMessages(
   address: string,
   limit = 200,
 ): Promise<ThreadMessage[]> {
-  const synced = await db.messages
-    .where('[address+date]')
-    .between([address, Dexie.minKey], [address, Dexie.maxKey])
-    .reverse()
-    .limit(limit)
-    .toArray();
+  const synced = await latestThreadTexts(db.messages, address, limit);
   const byId = new Map<string, ThreadMessage>(synced.map((m) => [m.id, fromSynced(m)]));
   const outbox = await db.outbox.orderBy('createdAt').reverse().limit(RECENT_OUTBOX).toArray();
   for (const sent of outbox) {

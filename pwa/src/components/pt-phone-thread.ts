@@ -1,8 +1,8 @@
 import { displayAddress } from '@core/address/display-address';
 import { STATE_LABELS } from '@core/message/message-state';
 import { formatWhen } from '@web/format-when';
+import { latestThreadTexts } from '@web/latest-thread-texts';
 import { LiveQueryController } from '@web/live-query-controller';
-import Dexie from 'dexie';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { PhoneDb } from '../db/phone-db';
@@ -29,15 +29,9 @@ export class PtPhoneThread extends LitElement {
 
   @property({ attribute: false }) db!: PhoneDb;
   @property() address = '';
-  private readonly messages = new LiveQueryController(this, async () => {
-    const newest = await this.db.messages
-      .where('[address+date]')
-      .between([this.address, Dexie.minKey], [this.address, Dexie.maxKey])
-      .reverse()
-      .limit(SHOWN)
-      .toArray();
-    return newest.reverse();
-  });
+  private readonly messages = new LiveQueryController(this, () =>
+    latestThreadTexts(this.db.messages, this.address, SHOWN),
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('address')) return;

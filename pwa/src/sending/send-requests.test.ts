@@ -34,6 +34,16 @@ function make(withBridge: FakeBridge): SendRequests {
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+/** A new page after a restart whose bridge answers `delivered` for the text: it asks, and never sends. */
+async function restartAndRecoverDelivered(msgId: string): Promise<void> {
+  const restarted = new FakeBridge();
+  restarted.recovered = { state: 'delivered' };
+  await make(restarted).recover();
+  expect(restarted.sends).toEqual([]);
+  expect(restarted.recovers.map((s) => s.msgId)).toEqual([msgId]);
+  expect((await db.requests.get(msgId))?.state).toBe('delivered');
+}
 const states = () => replies.map((r) => (r.frame.type === 'sms/state' ? r.frame.state : r.frame.code));
 
 beforeEach(() => {
@@ -118,24 +128,14 @@ describe('SendRequests', () => {
 
   it('after a crash mid-dispatch: asks the native bridge and uses its answer, never sends', async () => {
     await requests.receive(COMPUTER, frame('m1'));
-    const restarted = new FakeBridge();
-    restarted.recovered = { state: 'delivered' };
-    await make(restarted).recover();
-    expect(restarted.sends).toEqual([]);
-    expect(restarted.recovers.map((s) => s.msgId)).toEqual(['m1']);
-    expect((await db.requests.get('m1'))?.state).toBe('delivered');
+    await restartAndRecoverDelivered('m1');
   });
 
   it('after a restart: a sent text whose delivery report came while no page listened is asked about', async () => {
     await requests.receive(COMPUTER, frame('m1'));
     bridge.emit({ msgId: 'm1', state: 'sent', status: status('m1', 0, 1, 'sent') });
     await settle();
-    const restarted = new FakeBridge();
-    restarted.recovered = { state: 'delivered' };
-    await make(restarted).recover();
-    expect(restarted.sends).toEqual([]);
-    expect(restarted.recovers.map((s) => s.msgId)).toEqual(['m1']);
-    expect((await db.requests.get('m1'))?.state).toBe('delivered');
+    await restartAndRecoverDelivered('m1');
     // Already delivered: nothing left to ask after the next restart.
     const again = new FakeBridge();
     await make(again).recover();

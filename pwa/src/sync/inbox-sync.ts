@@ -127,20 +127,20 @@ export class InboxSync {
       .between(from - RECEIVED_WINDOW_MS, to + RECEIVED_WINDOW_MS, true, true)
       .filter((m) => m.id.startsWith('rx:'))
       .toArray();
+    const text = (messageId: string, box: KnownText['box'], address: string, body: string) => ({
+      messageId,
+      box,
+      address,
+      body,
+    });
     const known: KnownText[] = [
       ...sends.map((r) => ({
-        messageId: r.msgId,
-        box: 'sent' as const,
-        address: r.to,
-        body: r.body,
+        ...text(r.msgId, 'sent', r.to, r.body),
         from: r.createdAt - SEND_SLACK_MS,
         to: r.createdAt + SEND_WINDOW_MS,
       })),
       ...live.map((m) => ({
-        messageId: m.id,
-        box: 'inbox' as const,
-        address: m.address,
-        body: m.body,
+        ...text(m.id, 'inbox', m.address, m.body),
         from: m.date - RECEIVED_WINDOW_MS,
         to: m.date + RECEIVED_WINDOW_MS,
       })),
