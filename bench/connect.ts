@@ -12,12 +12,13 @@ import { chromium, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { chromiumArgs, chromiumPath } from '../e2e/support/chromium-path';
 import { startSignaling } from '../signaling/start-signaling';
+import { assertSamples, iterations, smoke } from './bench-mode';
 import type { BenchGlobals } from './connect-page';
 import { allowEvaluatedNames } from './local-stack';
 import { percentile, summary } from './stats';
 
-const ROUNDS = Number(process.env.ROUNDS ?? 40);
-const WARMUP = 3;
+const ROUNDS = iterations('ROUNDS', 40, 3);
+const WARMUP = smoke ? 1 : 3;
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 const bundle = await build({
@@ -126,6 +127,10 @@ try {
       ours.push(o);
     }
   }
+  // A refused handshake is a failure of the link under test, not a slow sample.
+  if (refused > 0) throw new Error(`${refused} of ${ROUNDS + WARMUP} handshakes were refused`);
+  assertSamples('raw connect', raw, ROUNDS);
+  assertSamples('authenticated connect', ours, ROUNDS);
   console.log(summary('raw peer.connect() → open', raw), ` p90 ${percentile(raw, 90).toFixed(2)} ms`);
   console.log(
     summary('ours peer.connect() → authenticated', ours),

@@ -4,16 +4,20 @@
  * Run: npm run build && npm run bench:send
  */
 
+import { setGuardLimits } from '../e2e/support/guard-limits';
+import { assertSamples, iterations, smoke } from './bench-mode';
 import { startLocalStack } from './local-stack';
 import { rawRoundTrips } from './raw-channel';
 import { percentile, summary } from './stats';
 
-const SENDS = Number(process.env.SENDS ?? 200);
-const WARMUP = 20;
+const SENDS = iterations('SENDS', 200, 5);
+const WARMUP = smoke ? 1 : 20;
 const PAUSE_MS = 50;
 
 const stack = await startLocalStack();
 try {
+  // The phone's guards (30 texts per 10 minutes by default) are not what this measures.
+  await setGuardLimits(stack.phone, 5000, 5000);
   const timings = await stack.popup.evaluate(
     async ({ total, PAUSE_MS }) => {
       const popup = document.querySelector('pt-popup')!;
@@ -66,7 +70,9 @@ try {
   if (sends.length !== SENDS + WARMUP)
     throw new Error(`bridge saw ${sends.length} sends, expected ${SENDS + WARMUP}`);
 
+  assertSamples('send → bridge', toBridge, SENDS);
   const raw = await rawRoundTrips(stack.extension, stack.phoneBrowser, SENDS);
+  assertSamples('raw round trip', raw, SENDS);
   const rawP50 = percentile(raw, 50);
   console.log(summary('raw data-channel round trip (baseline)', raw));
   console.log(

@@ -9,10 +9,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
+import { iterations, smoke } from './bench-mode';
 import { allowEvaluatedNames, PWA_ORIGIN, startLocalStack } from './local-stack';
 
-const COUNT = Number(process.env.COUNT ?? 100_000);
-const THREADS = 500;
+const COUNT = iterations('COUNT', 100_000, 2_000);
+const THREADS = smoke ? 50 : 500;
+const POPUP_OPENS = smoke ? 1 : 5;
 const dexieSource = readFileSync(
   fileURLToPath(new URL('../node_modules/dexie/dist/dexie.js', import.meta.url)),
   'utf8',
@@ -142,7 +144,7 @@ try {
   // Popups opened one after another with everything stored, as a person opens it again and again:
   // the first pays for compiling the popup's code, later ones use the browser's code cache.
   const renders: Render[] = [];
-  for (let i = 0; i < 5; i++) renders.push(await openPopup(stack.extension, stack.extensionId));
+  for (let i = 0; i < POPUP_OPENS; i++) renders.push(await openPopup(stack.extension, stack.extensionId));
 
   console.log(`messages: ${COUNT} in ${THREADS} conversations`);
   console.log(`initial sync, link up → all applied: ${syncMs} ms (goal ≤ 5000)`);

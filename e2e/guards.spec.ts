@@ -1,15 +1,14 @@
-import { bridgeSends, compose, expect, pair, screenshotPath, test } from './support/fixtures';
+import { bridgeSends, expect, pair, phoneRequest, screenshotPath, sendText, test } from './support/fixtures';
 
 test('a short code waits for the OK on the phone; "Send it" sends once, "Don\'t send" fails it on the computer', async ({
   popup,
   phone,
 }) => {
   await pair(popup, phone);
-  await compose(popup, '84222', 'STOP');
-  const held = popup.getByTestId('outbox-item').first();
+  const held = await sendText(popup, '84222', 'STOP');
   await expect(held).toHaveAttribute('data-state', 'on-phone');
   await expect(held).toContainText('Confirm on the phone');
-  const request = phone.getByTestId('request').first();
+  const request = await phoneRequest(phone, held);
   await expect(request.getByTestId('request-reason')).toContainText('short code');
   await phone.screenshot({ path: screenshotPath('phone-held-request') });
   await popup.screenshot({ path: screenshotPath('popup-held-request') });
@@ -20,10 +19,9 @@ test('a short code waits for the OK on the phone; "Send it" sends once, "Don\'t 
   await expect(held).not.toContainText('Confirm on the phone');
   expect((await bridgeSends(phone)).map((s) => s.to)).toEqual(['84222']);
 
-  await compose(popup, '+44 909 879 0000', 'Vote 3');
-  const premium = popup.getByTestId('outbox-item').first();
+  const premium = await sendText(popup, '+44 909 879 0000', 'Vote 3');
   await expect(premium).toContainText('premium-rate');
-  await phone.getByTestId('request').first().getByTestId('request-refuse').click();
+  await (await phoneRequest(phone, premium)).getByTestId('request-refuse').click();
   await expect(premium).toHaveAttribute('data-state', 'failed');
   await expect(premium).toContainText('Refused on the phone.');
   await expect(phone.getByTestId('request-confirm')).toHaveCount(0);
@@ -48,11 +46,9 @@ test('the limit set on the phone refuses the text past it, and says so on the co
   await phone.screenshot({ path: screenshotPath('phone-guard-settings') });
 
   for (const body of ['One', 'Two']) {
-    await compose(popup, '+447911123456', body);
-    await expect(popup.getByTestId('outbox-item').first()).toHaveAttribute('data-state', 'delivered');
+    await expect(await sendText(popup, '+447911123456', body)).toHaveAttribute('data-state', 'delivered');
   }
-  await compose(popup, '+447911123456', 'Three');
-  const third = popup.getByTestId('outbox-item').first();
+  const third = await sendText(popup, '+447911123456', 'Three');
   await expect(third).toHaveAttribute('data-state', 'failed');
   await expect(third).toContainText('2 every 10 minutes');
   expect((await bridgeSends(phone)).map((s) => s.body)).toEqual(['One', 'Two']);

@@ -6,6 +6,8 @@ import {
   pair,
   pairThenPhoneAway,
   screenshotPath,
+  sendText,
+  storedKeys,
   test,
 } from './support/fixtures';
 
@@ -19,8 +21,7 @@ test('pair, send from the popup: the phone sends it exactly once and the popup s
   await popup.screenshot({ path: screenshotPath('popup-pairing') });
   await pair(popup, phone);
 
-  await compose(popup, '+44 7911 123456', 'Running late, there in 10');
-  const item = popup.getByTestId('outbox-item').first();
+  const item = await sendText(popup, '+44 7911 123456', 'Running late, there in 10');
   await expect(item).toHaveAttribute('data-state', /^(queued|on-phone|sent|delivered)$/);
   await expect(item).toHaveAttribute('data-state', 'delivered');
   await popup.screenshot({ path: screenshotPath('popup-delivered') });
@@ -45,10 +46,9 @@ test('a send while the phone page is closed stays queued and goes out once the p
 }) => {
   await pairThenPhoneAway(popup, phone);
 
-  await compose(popup, ALICE, 'Sent while the phone was away');
-  const item = popup.getByTestId('outbox-item').first();
-  await expect(item).toHaveAttribute('data-state', 'queued');
-  await popup.waitForTimeout(1000);
+  const item = await sendText(popup, ALICE, 'Sent while the phone was away');
+  // No phone is there to take it: the link says so, and the text waits for it.
+  await expect(popup.getByTestId('link-status')).toHaveAttribute('data-phone', 'away');
   await expect(item).toHaveAttribute('data-state', 'queued');
   await popup.screenshot({ path: screenshotPath('popup-queued') });
 
@@ -64,8 +64,7 @@ test.describe('when the radio fails', () => {
 
   test('a failed send shows the reason the phone gave', async ({ popup, phone }) => {
     await pair(popup, phone);
-    await compose(popup, '+1 415 555 2671', 'This will not go');
-    const item = popup.getByTestId('outbox-item').first();
+    const item = await sendText(popup, '+1 415 555 2671', 'This will not go');
     await expect(item).toHaveAttribute('data-state', 'failed');
     await expect(item).toContainText('No service');
   });
@@ -100,6 +99,7 @@ test('bad input gets a clear error and nothing is stored or sent', async ({ popu
   await expect(popup.getByTestId('compose-error')).toContainText('the limit is 10000');
 
   await expect(popup.getByTestId('outbox-item')).toHaveCount(0);
-  await popup.waitForTimeout(500);
+  // Nothing was stored, so nothing can be sent later either.
+  expect(await storedKeys(popup, 'peertext', 'outbox')).toEqual([]);
   expect(await bridgeSends(phone)).toEqual([]);
 });

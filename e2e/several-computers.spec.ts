@@ -1,4 +1,4 @@
-import { bridgeSends, compose, expect, pair, screenshotPath, test } from './support/fixtures';
+import { bridgeSends, expect, pair, screenshotPath, sendText, test } from './support/fixtures';
 import { launchWithExtension } from './support/launch-with-extension';
 
 test('two computers pair with one phone, both send through it, and unpairing one leaves the other', async ({
@@ -22,17 +22,17 @@ test('two computers pair with one phone, both send through it, and unpairing one
     }
     await phone.screenshot({ path: screenshotPath('phone-two-computers') });
 
-    await compose(popup, '+447911123456', 'From the first computer');
-    await compose(popup2, '+447911123456', 'From the second computer');
-    await expect(popup.getByTestId('outbox-item').first()).toHaveAttribute('data-state', 'delivered');
-    await expect(popup2.getByTestId('outbox-item').first()).toHaveAttribute('data-state', 'delivered');
+    const fromFirst = await sendText(popup, '+447911123456', 'From the first computer');
+    const fromSecond = await sendText(popup2, '+447911123456', 'From the second computer');
+    await expect(fromFirst).toHaveAttribute('data-state', 'delivered');
+    await expect(fromSecond).toHaveAttribute('data-state', 'delivered');
 
     // The first computer unpairs: the phone forgets it, the second one keeps working.
     popup.on('dialog', (dialog) => void dialog.accept());
     await popup.getByTestId('unpair-phone').click();
     await expect(phone.getByTestId('computer')).toHaveCount(1);
-    await compose(popup2, '+447911123456', 'Still here');
-    await expect(popup2.getByTestId('outbox-item').first()).toHaveAttribute('data-state', 'delivered');
+    const still = await sendText(popup2, '+447911123456', 'Still here');
+    await expect(still).toHaveAttribute('data-state', 'delivered');
     expect((await bridgeSends(phone)).map((s) => s.body).sort()).toEqual([
       'From the first computer',
       'From the second computer',

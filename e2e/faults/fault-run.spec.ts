@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { type RunningSignaling, startSignaling } from '../../signaling/start-signaling';
 import { bridgeSends, expect, pair, test } from '../support/fixtures';
+import { setGuardLimits } from '../support/guard-limits';
 import { trackDataChannels } from './track-data-channels';
 
 /**
@@ -89,11 +90,7 @@ test('1,000 sends through dropped channels, phone reloads and crashes, a closed 
   await phoneContext.addInitScript(trackDataChannels);
   await pair(popup, phone);
   // Limits high enough for a test run: the guards are not what is under test here.
-  await phone.getByTestId('guard-settings').locator('summary').click();
-  await phone.getByTestId('guard-per-window').fill('5000');
-  await phone.getByTestId('guard-per-day').fill('5000');
-  await phone.getByTestId('guard-save').click();
-  await expect(phone.getByTestId('guard-settings')).toContainText('Saved');
+  await setGuardLimits(phone, 5000, 5000);
 
   const next = random(SEED);
   const injected: Record<Fault, number> = Object.fromEntries(FAULTS.map((f) => [f, 0])) as Record<

@@ -5,6 +5,7 @@ import {
   chromium,
   devices,
   expect,
+  type Locator,
   type Page,
   type Worker,
 } from '@playwright/test';
@@ -113,6 +114,34 @@ export async function compose(popup: Page, to: string, body: string): Promise<vo
   await popup.getByTestId('send').click();
 }
 
+/**
+ * Composes and sends a text and returns its own row in the popup's list, found by the id the popup
+ * stored it under: never "the first item", which may be an older text already in another state.
+ */
+export async function sendText(popup: Page, to: string, body: string): Promise<Locator> {
+  const before = new Set(await storedKeys(popup, 'peertext', 'outbox'));
+  await compose(popup, to, body);
+  let added: string[] = [];
+  await expect
+    .poll(async () => {
+      added = (await storedKeys(popup, 'peertext', 'outbox')).filter((id) => !before.has(id));
+      return added.length;
+    })
+    .toBe(1);
+  return outboxItem(popup, added[0]!);
+}
+
+/** The phone's card for the text behind a row of the popup's list: the same message id. */
+export async function phoneRequest(phone: Page, item: Locator): Promise<Locator> {
+  const msgId = await item.getAttribute('data-msg-id');
+  return phone.locator(`[data-testid="request"][data-msg-id="${msgId}"]`);
+}
+
+/** One text's row in the popup's list, by its message id. */
+export function outboxItem(popup: Page, msgId: string): Locator {
+  return popup.locator(`[data-testid="outbox-item"][data-msg-id="${msgId}"]`);
+}
+
 export async function bridgeSends(phone: Page): Promise<DoubleSend[]> {
   return phone.evaluate(() => JSON.parse(localStorage.getItem('bridge-double-sends') ?? '[]'));
 }
@@ -173,6 +202,10 @@ export function storedKeys(page: Page, database: string, store: string): Promise
   );
 }
 
+/**
+ * Where a test saves a screen: an ignored folder, so `npm test` leaves the tree clean.
+ * `npm run screenshots` points it at docs/screenshots to refresh the committed ones.
+ */
 export function screenshotPath(name: string): string {
-  return `docs/screenshots/${name}.png`;
+  return `${process.env.PEERTEXT_SCREENSHOTS ?? 'test-screenshots'}/${name}.png`;
 }
