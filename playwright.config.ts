@@ -17,7 +17,14 @@ export default defineConfig({
       command: 'npm run signaling',
       url: 'http://localhost:8787/health',
       reuseExistingServer: !process.env.CI,
-      env: { PORT: '8787', HOST: '0.0.0.0' },
+      // Every test's browsers reach it from one address: the per-address pairing limits (10 a
+      // minute, a brake on guessing) would refuse a repeated run. Their unit tests keep them honest.
+      env: {
+        PORT: '8787',
+        HOST: '0.0.0.0',
+        PAIR_CODES_PER_MINUTE_PER_IP: '1000',
+        PAIR_LOOKUPS_PER_MINUTE_PER_IP: '1000',
+      },
     },
     {
       command: 'npx vite preview --config pwa/vite.config.ts --port 8788 --strictPort --host',

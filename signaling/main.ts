@@ -1,3 +1,4 @@
+import { signalingOptionsFromEnv } from './env-options';
 import { startSignaling } from './start-signaling';
 
 const host = process.env['HOST'] || '0.0.0.0';
@@ -7,7 +8,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   process.exit(1);
 }
 
-const running = await startSignaling({ host, port });
+let limits: ReturnType<typeof signalingOptionsFromEnv>;
+try {
+  limits = signalingOptionsFromEnv(process.env);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
+const running = await startSignaling({ host, port, ...limits });
 console.log(`PeerText signaling listening on http://${host}:${running.port}`);
 
 /** A client that never answers the close must not hold the process open. */
