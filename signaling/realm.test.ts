@@ -47,6 +47,20 @@ describe('Realm', () => {
     expect(realm.takeQueue('b')).toEqual([]);
   });
 
+  it("drops one sender's queued messages for a peer, and frees their budget", () => {
+    const realm = new Realm({ maxQueuedPerPeer: 3, maxQueuedMessages: 3 });
+    realm.enqueue(offer('a', 'b'), 0);
+    realm.enqueue(offer('c', 'b'), 0);
+    realm.enqueue({ ...offer('a', 'b'), type: 'CANDIDATE' }, 0);
+    realm.dropConversation('a', 'b');
+    expect(realm.queuedFor('b')).toBe(1);
+    expect(realm.enqueue(offer('a', 'd'), 0)).toBe(true);
+    expect(realm.enqueue(offer('a', 'e'), 0)).toBe(true);
+    expect(realm.enqueue(offer('a', 'f'), 0)).toBe(false);
+    realm.dropConversation('c', 'b');
+    expect(realm.takeQueue('b')).toEqual([]);
+  });
+
   it('refuses to queue past the per-peer and overall limits', () => {
     const realm = new Realm({ maxQueuedPerPeer: 2, maxQueuedMessages: 3 });
     expect(realm.enqueue(offer('a', 'b'), 0)).toBe(true);

@@ -121,6 +121,16 @@ export class Realm {
     this.queues.delete(dst);
   }
 
+  /** Drops what `src` queued for `dst`, leaving other senders' messages for `dst` in place. */
+  dropConversation(src: string, dst: string): void {
+    const queue = this.queues.get(dst);
+    if (!queue) return;
+    const kept = queue.filter((entry) => entry.message.src !== src);
+    this.queuedCount -= queue.length - kept.length;
+    if (kept.length > 0) this.queues.set(dst, kept);
+    else this.queues.delete(dst);
+  }
+
   queuedFor(dst: string): number {
     return this.queues.get(dst)?.length ?? 0;
   }

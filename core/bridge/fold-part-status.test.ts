@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SmsStatus } from './bridge-contract';
-import { foldPartStatus } from './fold-part-status';
+import { foldPartStatus, foldParts } from './fold-part-status';
 
 const s = (part: number, state: SmsStatus['state'], parts = 3): SmsStatus => ({
   id: 'm',
@@ -27,5 +27,23 @@ describe('foldPartStatus', () => {
 
   it('fails when any part fails', () => {
     expect(foldPartStatus([s(0, 'sent'), s(1, 'failed'), s(2, 'delivered')])).toBe('failed');
+  });
+});
+
+describe('foldParts', () => {
+  it('gives the state, and for a failed message the reason of its failed part', () => {
+    expect(foldParts([s(0, 'sent'), s(1, 'sent'), s(2, 'sent')])).toEqual({ state: 'sent' });
+    expect(foldParts([s(0, 'sent'), { ...s(1, 'failed'), reason: 'No service' }])).toEqual({
+      state: 'failed',
+      reason: 'No service',
+    });
+  });
+
+  it('words a failed part that came with a result code only, or with nothing', () => {
+    expect(foldParts([{ ...s(0, 'failed'), resultCode: 7 }])).toEqual({
+      state: 'failed',
+      reason: 'Error code 7',
+    });
+    expect(foldParts([s(0, 'failed')])).toEqual({ state: 'failed', reason: 'Not sent' });
   });
 });

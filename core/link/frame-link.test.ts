@@ -352,6 +352,82 @@ describe('FrameLink handshake', () => {
     expect(p.open).toBe(true);
   });
 
+  it('an app listener that throws is reported, and neither refuses nor closes the session', async () => {
+    const [a, b] = channelPair();
+    const c = new FrameLink(a, computer());
+    const p = new FrameLink(b, phone());
+    const cs = watch(c);
+    const ps = watch(p);
+    const problems: string[] = [];
+    p.on('problem', (code) => problems.push(code));
+    let throwOnce = true;
+    p.on('frame', () => {
+      if (!throwOnce) return;
+      throwOnce = false;
+      throw new Error('app bug');
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let calls: unknown[][];
+    try {
+      await settled();
+      c.send(send);
+      c.send({ ...send, msgId: 'm2' });
+      await settled();
+    } finally {
+      calls = [...logged.mock.calls];
+      logged.mockRestore();
+    }
+    expect([ps.refused, cs.refused, ps.closed]).toEqual([[], [], []]);
+    expect(problems).toEqual(['listener-failed']);
+    expect(calls).toEqual([[expect.stringContaining('PeerText'), expect.any(Error)]]);
+    expect([p.ready, c.ready]).toEqual([true, true]);
+    // The frame after the one whose listener threw is still delivered, in order.
+    expect(ps.frames).toMatchObject([{ msgId: 'm1' }, { msgId: 'm2' }]);
+    expect(b.sent.some((f) => (f as { type: string }).type === 'error')).toBe(false);
+  });
+
+  it('after the handshake, an exception in its own handling of a frame is reported, not a refusal', async () => {
+    const [a, b] = channelPair();
+    const c = new FrameLink(a, computer({ pingEveryMs: 20 }));
+    const p = new FrameLink(b, phone({ pingEveryMs: 60_000 }));
+    const ps = watch(p);
+    const problems: string[] = [];
+    p.on('problem', (code) => problems.push(code));
+    await vi.waitFor(() => expect(c.ready && p.ready).toBe(true));
+    // The phone's channel fails to send its answer to the computer's ping.
+    const deliver = b.send.bind(b);
+    b.send = (d) => {
+      if ((d as { type: string }).type === 'link/pong') throw new Error('send failed');
+      deliver(d);
+    };
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      await vi.waitFor(() => expect(problems).toContain('internal'));
+    } finally {
+      logged.mockRestore();
+    }
+    expect([ps.refused, ps.closed, p.open]).toEqual([[], [], true]);
+    c.close();
+  });
+
+  it("a 'ready' listener that throws does not fail the handshake", async () => {
+    const [a, b] = channelPair();
+    const c = new FrameLink(a, computer());
+    const p = new FrameLink(b, phone());
+    const cs = watch(c);
+    c.on('ready', () => {
+      throw new Error('app bug');
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      await settled();
+    } finally {
+      logged.mockRestore();
+    }
+    expect([cs.ready, cs.refused]).toEqual([['Pixel'], []]);
+    expect([c.ready, p.ready]).toEqual([true, true]);
+  });
+
   it('pings once ready, and declares the other side dead when it goes quiet', async () => {
     const [a, b] = channelPair();
     const c = new FrameLink(a, computer({ pingEveryMs: 20, deadAfterMs: 60 }));

@@ -53,6 +53,9 @@ export interface FrameLinkOptions {
   now?: () => number;
 }
 
+/** Local only, never sent: the wire's error codes stay those of frames.ts. */
+export type LinkProblemCode = ErrorCode | 'listener-failed' | 'internal';
+
 type Outgoing = Frame extends infer F
   ? F extends Frame
     ? Omit<F, 'v' | 'id' | 'seq'> & { id?: string }
@@ -63,8 +66,12 @@ export interface FrameLinkEvents {
   /** Both sides proved their keys on this very connection; frames may flow. */
   ready(peer: AuthenticatedPeer): void;
   frame(frame: Frame): void;
-  /** The other side refused one of our frames, or sent us one we refused. */
-  problem(code: ErrorCode, message: string, ref?: string): void;
+  /**
+   * The other side refused one of our frames, or sent us one we refused; or, on this side only, one of
+   * its listeners threw (`listener-failed`) or handling a frame did (`internal`) after the handshake:
+   * bugs here, not a reason to end an authenticated session.
+   */
+  problem(code: LinkProblemCode, message: string, ref?: string): void;
   /** The handshake failed, on our side or theirs: the connection is closed. */
   refused(code: ErrorCode, message: string): void;
   closed(reason: 'closed' | 'dead' | 'refused'): void;
@@ -104,9 +111,7 @@ export class FrameLink {
     this.lastHeard = this.now();
     // Verification is async; a queue keeps frames in the order they arrived.
     channel.onData((data) => {
-      this.inbox = this.inbox
-        .then(() => this.receive(data))
-        .catch((e) => this.fail('auth-failed', String(e)));
+      this.inbox = this.inbox.then(() => this.receive(data)).catch((e) => this.broke(e));
     });
     // What arrived before the close (often the error saying why) is read first.
     channel.onClose(() => {
@@ -317,6 +322,21 @@ export class FrameLink {
     this.end('refused', code, message);
   }
 
+  /**
+   * The link's own work on a frame threw (listeners cannot get here: emit() catches theirs). During the
+   * handshake that means a key or proof could not be checked, so the connection is refused. Once the
+   * session is authenticated, one frame went unhandled: that is reported, and the session stays open
+   * (the ping still decides whether the other side is there).
+   */
+  private broke(e: unknown): void {
+    if (!this.ready) {
+      this.fail('auth-failed', String(e));
+      return;
+    }
+    console.error('PeerText link: handling a frame failed', e);
+    this.emit('problem', 'internal', `Handling a frame failed: ${String(e)}`);
+  }
+
   private reply(frame: Outgoing): void {
     if (this.ready) this.send(frame);
     else this.sendRaw(frame);
@@ -343,8 +363,21 @@ export class FrameLink {
     this.emit('closed', reason);
   }
 
+  /**
+   * Each listener on its own: one that throws is reported and the others still run. Its exception must
+   * not reach receive()'s queue, where it would pass for a failed handshake and end the session.
+   */
   private emit<K extends keyof FrameLinkEvents>(event: K, ...args: Parameters<FrameLinkEvents[K]>): void {
-    for (const listener of this.listeners[event] ?? []) (listener as (...a: unknown[]) => void)(...args);
+    for (const listener of this.listeners[event] ?? []) {
+      try {
+        (listener as (...a: unknown[]) => void)(...args);
+      } catch (e) {
+        console.error(`PeerText link: a '${event}' listener threw`, e);
+        // A throwing 'problem' listener is only logged: reporting it as a problem could loop.
+        if (event !== 'problem')
+          this.emit('problem', 'listener-failed', `A '${event}' listener threw: ${String(e)}`);
+      }
+    }
   }
 }
 

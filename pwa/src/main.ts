@@ -11,4 +11,5 @@ document.body.append(app);
 registerUpdates((reload) => {
   app.reloadToUpdate = reload;
 });
-void service.start().catch((error: unknown) => console.error('PeerText could not start', error));
+// A failed start is logged and shown on the screen by the service itself.
+void service.start().catch(() => undefined);

@@ -63,4 +63,18 @@ describe('transmission', () => {
     expect(b.terminated()).toBe(true);
     expect(a.sent).toEqual([{ type: 'LEAVE', src: 'b', dst: 'a' }]);
   });
+
+  it("answers EXPIRE to the sender when the absent peer's queue is full, and drops its half-queued setup", () => {
+    const { realm, relay } = setup();
+    const a = fakePeer('a');
+    realm.setPeer(a.peer);
+    relay(offer);
+    for (let i = 1; i < 10; i++) relay({ type: 'CANDIDATE', src: 'c', dst: 'b', payload: { i } });
+    expect(realm.queuedFor('b')).toBe(10);
+    relay({ type: 'CANDIDATE', src: 'a', dst: 'b', payload: { late: true } });
+    // Upstream's EXPIRE shape: from the absent peer, to the sender.
+    expect(a.sent).toEqual([{ type: 'EXPIRE', src: 'b', dst: 'a' }]);
+    // The offer without its candidates would only start a doomed connection when b comes back.
+    expect(realm.takeQueue('b').map((m) => m.src)).toEqual(Array(9).fill('c'));
+  });
 });

@@ -5,7 +5,8 @@ export type Relay = (message: RelayMessage) => void;
 
 /**
  * Delivers OFFER, ANSWER, CANDIDATE, LEAVE and EXPIRE to `dst`, or queues them until `dst`
- * connects. The payload is passed on untouched and never looked at.
+ * connects (EXPIRE to the sender when the queue is full). The payload is passed on untouched and
+ * never looked at.
  */
 export function createTransmission(realm: Realm, now: () => number = Date.now): Relay {
   const relay: Relay = (message) => {
@@ -26,7 +27,12 @@ export function createTransmission(realm: Realm, now: () => number = Date.now): 
     }
     // Nobody is left to act on a LEAVE or EXPIRE for an absent peer, so upstream drops them.
     if (message.type === MessageType.LEAVE || message.type === MessageType.EXPIRE) return;
-    realm.enqueue(message, now());
+    if (realm.enqueue(message, now())) return;
+    // A full queue must not swallow the message silently: the sender would wait for an answer that
+    // cannot come. What it queued before is useless without this message (an offer without its
+    // candidates), so it goes too, and the sender hears EXPIRE as if it had timed out (housekeeping.ts).
+    realm.dropConversation(message.src, message.dst);
+    relay({ type: MessageType.EXPIRE, src: message.dst, dst: message.src });
   };
   return relay;
 }

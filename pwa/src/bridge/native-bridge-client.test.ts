@@ -159,7 +159,7 @@ describe('NativeSmsBridge', () => {
     await expect(pending).resolves.toMatchObject({ state: 'unknown' });
   });
 
-  it('folds sms-status events per message, with the reason of a failed part', async () => {
+  it('hands sms-status events on per message, with the reason of a failed part', async () => {
     const { client, post } = setup();
     const bridge = new NativeSmsBridge(client);
     const updates: SmsUpdate[] = [];
@@ -181,10 +181,10 @@ describe('NativeSmsBridge', () => {
     post(status(0, 'delivered'));
     post(events.find((f) => f.name === 'sms-status failed with reason')!.message);
     await four;
-    expect(updates.map((u) => [u.msgId, u.state, u.reason])).toEqual([
-      ['m-2', 'on-phone', undefined],
+    expect(updates.map((u) => [u.msgId, u.status.state, u.status.reason])).toEqual([
       ['m-2', 'sent', undefined],
       ['m-2', 'sent', undefined],
+      ['m-2', 'delivered', undefined],
       ['m-3', 'failed', 'No service'],
     ]);
   });

@@ -1,16 +1,17 @@
-import type { BridgeEvent, SendResult, SmsStatus } from '@core/bridge/bridge-contract';
-import { foldPartStatus } from '@core/bridge/fold-part-status';
-import { failureReason } from './failure-reason';
+import type { BridgeEvent, SendResult } from '@core/bridge/bridge-contract';
 import { BridgeError, type NativeBridgeClient } from './native-bridge-client';
 import type { BridgeKind, DispatchOutcome, OutgoingSms, SmsBridge, SmsUpdate } from './sms-bridge';
 
 const RESTARTED =
   'The phone restarted after handing this text to its radio and has no result yet. Check your SMS app before sending it again.';
 
-/** The Android wrapper's bridge: it sends by itself and reports each part's sent and delivered result. */
+/**
+ * The Android wrapper's bridge: it sends by itself and reports each part's sent and delivered result.
+ * Reports are passed on unfolded and not kept: SendRequests stores them with the request and folds
+ * those (core/bridge/fold-part-status.ts), so nothing here grows with every text the page sends.
+ */
 export class NativeSmsBridge implements SmsBridge {
   readonly kind: BridgeKind = 'native';
-  private readonly parts = new Map<string, SmsStatus[]>();
   private readonly listeners = new Set<(update: SmsUpdate) => void>();
 
   constructor(readonly client: NativeBridgeClient) {
@@ -54,12 +55,7 @@ export class NativeSmsBridge implements SmsBridge {
 
   private onEvent(event: BridgeEvent): void {
     if (event.event !== 'sms-status') return;
-    const status = event.data;
-    const seen = [...(this.parts.get(status.id) ?? []), status];
-    this.parts.set(status.id, seen);
-    const state = foldPartStatus(seen);
-    const update: SmsUpdate = { msgId: status.id, state, status };
-    if (state === 'failed') update.reason = failureReason(seen);
+    const update: SmsUpdate = { msgId: event.data.id, status: event.data };
     for (const listener of this.listeners) listener(update);
   }
 }

@@ -17,11 +17,9 @@ export interface DispatchOutcome {
   reason?: string;
 }
 
-/** A later report about one SMS (a radio result for one part, folded over the parts seen so far). */
+/** A later report about one SMS: the radio result for one of its parts, as the native side sent it. */
 export interface SmsUpdate {
   msgId: string;
-  state: MessageState;
-  reason?: string;
   status: SmsStatus;
 }
 

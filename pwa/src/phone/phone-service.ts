@@ -15,7 +15,7 @@ import { SyncServer } from '../sync/sync-server';
 import { defaultSignalingUrl, lookupPairingCode } from './code-pairing';
 import { defaultCountry } from './default-country';
 
-/** Something the person should know about who tried to talk to this phone. */
+/** Something the person should know: who tried to talk to this phone, or what stopped it working. */
 export interface SecurityNotice {
   at: number;
   text: string;
@@ -58,8 +58,16 @@ export class PhoneService {
 
   constructor(readonly db = new PhoneDb()) {}
 
+  /**
+   * Boots once; every caller shares the outcome. A failed boot is told to the person here, once: until
+   * a reload nothing connects or sends, and the screen must not look as if it did. It is not retried:
+   * boot() is not safe to run twice (it subscribes to the bridge).
+   */
   start(): Promise<void> {
-    this.booting ??= this.boot();
+    this.booting ??= this.boot().catch((error: unknown) => {
+      this.failed('Could not start on this phone. Reload the page to try again', error);
+      throw error;
+    });
     return this.booting;
   }
 
@@ -86,13 +94,18 @@ export class PhoneService {
     };
     await this.db.computers.put(computer);
     this.paired.set(computer.peerId, computer);
-    void this.start().then(() => {
-      // A re-pair may carry a new signaling address; the same one keeps the peer (no id churn).
-      if (this.linkOf.get(computer.peerId)?.signalingUrl !== computer.signalingUrl) {
-        this.disconnect(computer.peerId);
-      }
-      this.connect(computer);
-    });
+    void this.start()
+      .then(
+        () => {
+          // A re-pair may carry a new signaling address; the same one keeps the peer (no id churn).
+          if (this.linkOf.get(computer.peerId)?.signalingUrl !== computer.signalingUrl) {
+            this.disconnect(computer.peerId);
+          }
+          this.connect(computer);
+        },
+        () => undefined, // start() has told the person already
+      )
+      .catch((error: unknown) => this.failed(`${computer.name}: could not connect`, error));
   }
 
   /** Typed-code pairing: the code leads to the computer; the SAS check then decides whether to trust it. */
@@ -284,6 +297,16 @@ export class PhoneService {
 
   private notice(text: string): void {
     console.warn(`PeerText: ${text}`);
+    this.show(text);
+  }
+
+  /** A failure the person must see on the screen; the log gets the error itself. */
+  private failed(text: string, error: unknown): void {
+    console.error(`PeerText: ${text}`, error);
+    this.show(`${text} (${error instanceof Error ? error.message : String(error)})`);
+  }
+
+  private show(text: string): void {
     this.notices = [{ at: Date.now(), text }, ...this.notices].slice(0, MAX_NOTICES);
     this.changed();
   }

@@ -68,7 +68,7 @@ describe('SendRequests', () => {
 
   it('answers a repeated msgId with its current state and never dispatches it again', async () => {
     await requests.receive(COMPUTER, frame('m1'));
-    bridge.emit({ msgId: 'm1', state: 'sent', status: status('m1', 0, 1, 'sent') });
+    bridge.emit({ msgId: 'm1', status: status('m1', 0, 1, 'sent') });
     await settle();
     await requests.receive(COMPUTER, frame('m1', '+447911123456', 'retry'));
     await Promise.all([requests.receive(COMPUTER, frame('m1')), requests.receive(COMPUTER, frame('m1'))]);
@@ -96,22 +96,31 @@ describe('SendRequests', () => {
 
   it('folds part reports into sent then delivered, and a failed part into failed with its reason', async () => {
     await requests.receive(COMPUTER, frame('m1'));
-    bridge.emit({ msgId: 'm1', state: 'on-phone', status: status('m1', 0, 2, 'sent') });
-    bridge.emit({ msgId: 'm1', state: 'sent', status: status('m1', 1, 2, 'sent') });
-    bridge.emit({ msgId: 'm1', state: 'delivered', status: status('m1', 0, 2, 'delivered') });
+    bridge.emit({ msgId: 'm1', status: status('m1', 0, 2, 'sent') });
+    bridge.emit({ msgId: 'm1', status: status('m1', 1, 2, 'sent') });
+    bridge.emit({ msgId: 'm1', status: status('m1', 0, 2, 'delivered') });
     await settle();
     expect((await db.requests.get('m1'))?.state).toBe('sent');
 
     await requests.receive(COMPUTER, frame('m2'));
-    bridge.emit({
-      msgId: 'm2',
-      state: 'failed',
-      reason: 'No service',
-      status: { ...status('m2', 0, 1, 'failed'), reason: 'No service' },
-    });
+    bridge.emit({ msgId: 'm2', status: { ...status('m2', 0, 1, 'failed'), reason: 'No service' } });
     await settle();
     expect(await db.requests.get('m2')).toMatchObject({ state: 'failed', reason: 'No service' });
     expect(replies.at(-1)?.frame).toMatchObject({ msgId: 'm2', state: 'failed', reason: 'No service' });
+  });
+
+  it('folds the stored parts: a part reported before a reload still counts after it', async () => {
+    await requests.receive(COMPUTER, frame('m1'));
+    bridge.emit({ msgId: 'm1', status: status('m1', 0, 2, 'sent') });
+    await settle();
+    const reloaded = new FakeBridge();
+    make(reloaded);
+    reloaded.emit({ msgId: 'm1', status: status('m1', 1, 2, 'sent') });
+    await settle();
+    expect((await db.requests.get('m1'))?.state).toBe('sent');
+    reloaded.emit({ msgId: 'm1', status: { ...status('m1', 1, 2, 'failed'), resultCode: 4 } });
+    await settle();
+    expect(await db.requests.get('m1')).toMatchObject({ state: 'failed', reason: 'Error code 4' });
   });
 
   it('fails with the native refusal, and goes unknown when the bridge cannot say', async () => {
@@ -133,7 +142,7 @@ describe('SendRequests', () => {
 
   it('after a restart: a sent text whose delivery report came while no page listened is asked about', async () => {
     await requests.receive(COMPUTER, frame('m1'));
-    bridge.emit({ msgId: 'm1', state: 'sent', status: status('m1', 0, 1, 'sent') });
+    bridge.emit({ msgId: 'm1', status: status('m1', 0, 1, 'sent') });
     await settle();
     await restartAndRecoverDelivered('m1');
     // Already delivered: nothing left to ask after the next restart.
@@ -144,7 +153,7 @@ describe('SendRequests', () => {
 
   it('after a restart: a sent text the bridge cannot answer for stays sent', async () => {
     await requests.receive(COMPUTER, frame('m1'));
-    bridge.emit({ msgId: 'm1', state: 'sent', status: status('m1', 0, 1, 'sent') });
+    bridge.emit({ msgId: 'm1', status: status('m1', 0, 1, 'sent') });
     await settle();
     await make(new FakeBridge()).recover();
     expect((await db.requests.get('m1'))?.state).toBe('sent');
@@ -157,7 +166,7 @@ describe('SendRequests', () => {
     expect(restarted.sends).toEqual([]);
     expect(await db.requests.get('m1')).toMatchObject({ state: 'unknown', reason: expect.any(String) });
     // A late radio result still resolves it.
-    restarted.emit({ msgId: 'm1', state: 'sent', status: status('m1', 0, 1, 'sent') });
+    restarted.emit({ msgId: 'm1', status: status('m1', 0, 1, 'sent') });
     await settle();
     expect((await db.requests.get('m1'))?.state).toBe('sent');
   });

@@ -1,11 +1,10 @@
 import { normalizeRecipient } from '@core/address/normalize-address';
 import type { SmsStatus } from '@core/bridge/bridge-contract';
-import { foldPartStatus } from '@core/bridge/fold-part-status';
+import { failureReason, foldParts } from '@core/bridge/fold-part-status';
 import { advanceState, type MessageState } from '@core/message/message-state';
 import type { ErrorFrame, SendFrame, StateFrame } from '@core/protocol/frames';
 import type { SyncedMessage } from '@core/sync/synced-message';
 import type { CountryCode } from 'libphonenumber-js';
-import { failureReason } from '../bridge/failure-reason';
 import type { DispatchOutcome, SmsBridge, SmsUpdate } from '../bridge/sms-bridge';
 import type { PhoneDb, SendRequest } from '../db/phone-db';
 import { recordMessage } from '../sync/message-log';
@@ -39,7 +38,7 @@ export class SendRequests {
     private readonly options: SendRequestsOptions,
   ) {
     this.now = options.now ?? Date.now;
-    this.unsubscribe = bridge.onUpdate((update) => void this.applyUpdate(update));
+    this.unsubscribe = bridge.onUpdate((update) => void this.apply(update.msgId, update));
   }
 
   get bridgeKind(): SmsBridge['kind'] {
@@ -50,7 +49,7 @@ export class SendRequests {
   useBridge(bridge: SmsBridge): void {
     this.unsubscribe();
     this.bridge = bridge;
-    this.unsubscribe = bridge.onUpdate((update) => void this.applyUpdate(update));
+    this.unsubscribe = bridge.onUpdate((update) => void this.apply(update.msgId, update));
   }
 
   async receive(computerPeerId: string, frame: SendFrame): Promise<void> {
@@ -198,16 +197,13 @@ export class SendRequests {
       await this.apply(record.msgId, { state: 'unknown', reason: NOT_REPORTED });
   }
 
-  private applyUpdate(update: SmsUpdate): Promise<void> {
-    return this.apply(update.msgId, update, undefined, update.status);
-  }
-
+  /** `report`: what a bridge said when handed the text, or a later report about one of its parts. */
   private async apply(
     msgId: string,
-    outcome: DispatchOutcome,
+    report: DispatchOutcome | SmsUpdate,
     allowed?: (record: SendRequest) => boolean,
-    status?: SmsStatus,
   ): Promise<void> {
+    const status = 'status' in report ? report.status : undefined;
     const { db } = this;
     const changed = await db.transaction(
       'rw',
@@ -216,9 +212,9 @@ export class SendRequests {
         const record = await this.db.requests.get(msgId);
         if (!record || (allowed && !allowed(record))) return undefined;
         const parts = status ? [...record.parts, status] : record.parts;
-        // The stored parts survive reloads; the bridge's own fold only saw this page's reports.
-        const target: MessageState = status ? foldPartStatus(parts) : outcome.state;
-        const state = advanceState(record.state, target);
+        // The one fold of part reports, over the stored parts: they survive reloads, a page's do not.
+        const outcome: DispatchOutcome = 'status' in report ? foldParts(parts) : report;
+        const state = advanceState(record.state, outcome.state);
         if (state === record.state && !status) return undefined;
         const reason = reasonFor(state, record, outcome, parts);
         const next: SendRequest = { ...record, state, parts, updatedAt: this.now() };
