@@ -11,7 +11,7 @@ const SDP_EVIL = `v=0\r\n${fp('EE')}\r\n`;
 type End = FrameChannel & { sent: unknown[]; inject(data: unknown): void; closed: boolean };
 
 /** Two in-memory ends; each sees its own SDP as local and the other's as remote, unless told otherwise. */
-function channelPair(remoteSeenByB = SDP_A): [End, End] {
+function channelPair(remoteSeenByB = SDP_A, { closeReachesOther = true } = {}): [End, End] {
   const make = (local: string, remote: string) => {
     const data: ((d: unknown) => void)[] = [];
     const close: (() => void)[] = [];
@@ -37,7 +37,8 @@ function channelPair(remoteSeenByB = SDP_A): [End, End] {
       close() {
         if (end.closed) return;
         end.closed = true;
-        for (const l of [...close, ...end.other.close]) l();
+        // PeerJS in Chrome does not always tell the other side: `closeReachesOther: false`.
+        for (const l of [...close, ...(closeReachesOther ? end.other.close : [])]) l();
       },
       inject: (d: unknown) => {
         for (const l of data) l(d);
@@ -442,5 +443,39 @@ describe('FrameLink handshake', () => {
     (b as { send: (d: unknown) => void }).send = () => undefined;
     await new Promise((r) => setTimeout(r, 150));
     expect(cs.closed).toEqual(['dead']);
+  });
+});
+
+describe('FrameLink close', () => {
+  it('ends the session on the other side at once, even when the channel never tells it', async () => {
+    const [a, b] = channelPair(SDP_A, { closeReachesOther: false });
+    const c = new FrameLink(a, computer());
+    const ps = watch(new FrameLink(b, phone()));
+    await settled();
+    expect(ps.ready).toEqual(['Laptop']);
+    c.close();
+    await settled();
+    expect([ps.closed, ps.refused]).toEqual([['closed'], []]);
+  });
+
+  it('a close with a reason is a refusal there, with its code and message', async () => {
+    const [a, b] = channelPair(SDP_A, { closeReachesOther: false });
+    const c = new FrameLink(a, computer());
+    const p = new FrameLink(b, phone());
+    const said: string[] = [];
+    p.on('refused', (code, message) => said.push(`${code}: ${message}`));
+    const ps = watch(p);
+    await settled();
+    c.close({ code: 'not-paired', message: 'The six digits did not match.' });
+    await settled();
+    expect(said).toEqual(['not-paired: The six digits did not match.']);
+    expect(ps.closed).toEqual(['refused']);
+  });
+
+  it('before the handshake there is no session to announce the end of', async () => {
+    const [a] = channelPair();
+    const c = new FrameLink(a, computer());
+    c.close();
+    expect(a.sent.map((f) => (f as { type: string }).type)).toEqual(['auth/hello']);
   });
 });

@@ -151,7 +151,12 @@ export class FrameLink {
     return this.sendRaw(frame, ++this.sentSeq);
   }
 
-  close(): void {
+  /**
+   * Ends the session and says so first, so the other side ends it at once. With a reason, the other
+   * side treats it as a refusal (`refused` with that code and message).
+   */
+  close(reason?: { code: ErrorCode; message: string }): void {
+    if (this.ready) this.send({ type: 'link/close', ...reason });
     this.end('closed');
   }
 
@@ -194,6 +199,8 @@ export class FrameLink {
         return;
       case 'link/pong':
         return;
+      case 'link/close':
+        return frame.code ? this.end('refused', frame.code, frame.message) : this.end('closed');
       case 'auth/hello':
       case 'auth/proof':
         return this.fail('bad-frame', 'Handshake frame after the handshake.');

@@ -102,6 +102,17 @@ export const ErrorFrame = v.object({
   ref: v.optional(FrameId),
 });
 
+/**
+ * "I am ending this session": PeerJS does not always tell the other side a data channel closed, and
+ * without this the other side would only notice at its ping deadline. With a code, it was a refusal.
+ */
+export const CloseFrame = v.object({
+  ...base,
+  type: v.literal('link/close'),
+  code: v.optional(v.picklist(ERROR_CODES)),
+  message: v.optional(v.pipe(v.string(), v.maxLength(500))),
+});
+
 export const Frame = v.variant('type', [
   HelloFrame,
   ProofFrame,
@@ -109,6 +120,7 @@ export const Frame = v.variant('type', [
   ConfirmFrame,
   PingFrame,
   PongFrame,
+  CloseFrame,
   SendFrame,
   StateFrame,
   SyncPullFrame,

@@ -28,9 +28,13 @@ export class SasGate {
     this.settle();
   }
 
+  /** The phone is told why at once; it forgets this computer instead of redialling to find out. */
   reject(): void {
     this.done = true;
-    this.link.close();
+    this.link.close({
+      code: 'not-paired',
+      message: 'The six digits did not match on the computer. Pair again from the extension.',
+    });
   }
 
   private settle(): void {

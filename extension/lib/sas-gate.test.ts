@@ -1,0 +1,34 @@
+import type { AuthenticatedPeer, FrameLink } from '@core/link/frame-link';
+import { describe, expect, it, vi } from 'vitest';
+import { SasGate } from './sas-gate';
+
+const peer = { role: 'phone', device: 'Pixel', fingerprint: 'f', pairCode: 'ABCD-EFGH' } as AuthenticatedPeer;
+
+function gate() {
+  const link = { send: vi.fn(), close: vi.fn() };
+  const trusted = vi.fn();
+  return { link, trusted, gate: new SasGate(link as unknown as FrameLink, peer, '123456', trusted) };
+}
+
+describe('SasGate', () => {
+  it('trusts the phone only once both sides confirmed, in either order', () => {
+    const a = gate();
+    a.gate.confirmedByPhone();
+    expect(a.trusted).not.toHaveBeenCalled();
+    a.gate.confirmHere();
+    expect(a.link.send).toHaveBeenCalledWith({ type: 'auth/confirm' });
+    expect(a.trusted).toHaveBeenCalledTimes(1);
+  });
+
+  it('"they differ" closes with a refusal the phone can show, and nothing trusts it afterwards', () => {
+    const { link, trusted, gate: g } = gate();
+    g.reject();
+    expect(link.close).toHaveBeenCalledWith({
+      code: 'not-paired',
+      message: expect.stringMatching(/did not match/),
+    });
+    g.confirmedByPhone();
+    g.confirmHere();
+    expect(trusted).not.toHaveBeenCalled();
+  });
+});
