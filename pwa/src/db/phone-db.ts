@@ -140,5 +140,10 @@ export class PhoneDb extends Dexie {
       });
     this.version(5).stores({ contacts: 'address, checkedAt' });
     this.version(6).stores({ storeLinks: 'rowId, messageId' });
+    // The guards count a computer's texts on every send: refused asks are counted by index, so the
+    // count is the browser's own, not a cursor over every recent request.
+    this.version(7).stores({
+      requests: 'msgId, createdAt, dispatch, [computerPeerId+createdAt], [computerPeerId+dispatch+createdAt]',
+    });
   }
 }

@@ -52,6 +52,28 @@ describe('SendRequests guards', () => {
     expect(bridge.sends).toHaveLength(5);
   });
 
+  it('counts texts, not tries: refused asks in the window do not use up the limit', async () => {
+    await db.settings.put({ key: 'guards', perTenMinutes: 3, perDay: 3 });
+    for (let i = 0; i < 3; i++) await send(A, 'not a number');
+    await db.requests.add({
+      msgId: 'held-then-refused',
+      computerPeerId: A,
+      to: '84222',
+      body: 'x',
+      parts: [],
+      createdAt: clock,
+      updatedAt: clock,
+      state: 'on-phone',
+      dispatch: 'held',
+    });
+    await requests.refuseHeld('held-then-refused');
+    for (let i = 0; i < 3; i++) await send(A, '+447911123456');
+    expect(bridge.sends).toHaveLength(3);
+    await send(A, '+447911123456');
+    expect(lastState()).toMatchObject({ state: 'failed', reason: expect.stringMatching(/limit reached/) });
+    expect(bridge.sends).toHaveLength(3);
+  });
+
   it('refuses past the daily cap even when the ten-minute window is clear', async () => {
     await db.settings.put({ key: 'guards', perTenMinutes: 100, perDay: 2 });
     await send(A, '+447911123456');
