@@ -15,6 +15,8 @@ import type { SyncClient } from './sync-client';
 
 const RETRY_MAX_MS = 10_000;
 
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /**
  * The computer's end of the link: a PeerJS peer the phone connects to, and the outbox pump.
  * Lives in the offscreen document (Chrome) or the background page (Firefox), never in the popup.
@@ -114,7 +116,9 @@ export class ComputerLink {
       authorize: this.authorize,
       takeQrSecret: () => takePairingOffer(),
     });
-    link.on('ready', (peer) => void this.onReady(link, peer));
+    link.on('ready', (peer) => {
+      void this.onReady(link, peer).catch((error: unknown) => this.couldNotStart(link, peer, error));
+    });
     // FrameLink passes on nothing before the phone has proven its key on this connection.
     link.on('frame', (frame) => {
       if (this.gate?.link === link && frame.type === 'auth/confirm') return this.gate.confirmedByPhone();
@@ -175,7 +179,25 @@ export class ComputerLink {
     void this.pin(peer)
       .then(() => this.publish({ phone: 'connected', phoneName: peer.device, problem: undefined }))
       .then(() => this.flush())
-      .then(() => this.sync.start(peer.fingerprint, (frame) => link.send(frame)));
+      .then(() => this.sync.start(peer.fingerprint, (frame) => link.send(frame)))
+      .catch((error: unknown) => this.couldNotStart(link, peer, error));
+  }
+
+  /**
+   * A session whose start failed (an IndexedDB read or write, most likely) must not stay open looking
+   * connected and doing nothing: it is logged, shown in the popup, and closed, so that the phone's next
+   * connection starts it again from the beginning. (A phone that was pairing and never got pinned is
+   * refused on that next connection, and the person pairs again.)
+   */
+  private couldNotStart(link: FrameLink, peer: AuthenticatedPeer, error: unknown): void {
+    console.error(`PeerText: could not start the session with ${peer.device}`, error);
+    // Ended meanwhile (the phone left, or a newer connection replaced it): nothing to close, and a
+    // problem shown now could sit over the status of the session that replaced it.
+    if (!link.open) return;
+    link.close();
+    void this.publish({
+      problem: `Could not start working with ${peer.device} (${reasonOf(error)}). The connection was closed; it is tried again when the phone reconnects.`,
+    }).catch(() => undefined); // Logged just above: a store too broken for this cannot show it either.
   }
 
   private async receive(frame: Frame): Promise<void> {
