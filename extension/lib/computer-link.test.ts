@@ -151,4 +151,16 @@ describe('ComputerLink when IndexedDB fails while a session starts', () => {
     expect(session.close).toHaveBeenCalled();
     expect(errors).toHaveBeenCalledTimes(1);
   });
+
+  it('a status write that failed does not stop the next one: the problem still reaches the popup', async () => {
+    breakKv(
+      'put',
+      (arg) => isKey('link')(arg) && (arg as { value: { phone?: string } }).value.phone === 'connected',
+    );
+    await startedLink();
+    const session = phoneArrives();
+    const status = await statusShows(/disk is full/);
+    expect(status?.phone).not.toBe('connected');
+    expect(session.close).toHaveBeenCalled();
+  });
 });

@@ -256,7 +256,7 @@ export class ComputerLink {
 
   /** One change at a time: concurrent read-modify-writes would drop each other's fields. */
   private publish(change: Partial<LinkStatus>): Promise<void> {
-    this.publishing = this.publishing.then(async () => {
+    const write = this.publishing.then(async () => {
       const current = (await readKv('link')) ?? {
         signaling: 'connecting',
         phone: 'never-paired',
@@ -264,6 +264,8 @@ export class ComputerLink {
       };
       await writeKv('link', { ...current, ...change, peerId: this.identity.peerId, updatedAt: Date.now() });
     });
-    return this.publishing;
+    // The queue only orders the writes: a failed one (its caller hears of it) must not fail all later ones.
+    this.publishing = write.catch(() => undefined);
+    return write;
   }
 }
