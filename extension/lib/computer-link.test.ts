@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import type { AuthenticatedPeer } from '@core/link/frame-link';
+import type { SyncBatchFrame } from '@core/protocol/frames';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ComputerLink } from './computer-link';
 import { db, type KeyValue } from './extension-db';
@@ -162,5 +163,18 @@ describe('ComputerLink when IndexedDB fails while a session starts', () => {
     const status = await statusShows(/disk is full/);
     expect(status?.phone).not.toBe('connected');
     expect(session.close).toHaveBeenCalled();
+  });
+});
+
+describe('ComputerLink when IndexedDB fails during a session', () => {
+  it('a frame it could not store is shown and logged, and the session stays open', async () => {
+    await startedLink();
+    const session = phoneArrives();
+    await vi.waitFor(() => expect(sync.start).toHaveBeenCalled());
+    sync.receive.mockRejectedValueOnce(new DOMException('The disk is full', 'QuotaExceededError'));
+    session.emit('frame', { type: 'sync/batch', changes: [], head: 0 } as unknown as SyncBatchFrame);
+    await statusShows(/disk is full/);
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(session.close).not.toHaveBeenCalled();
   });
 });

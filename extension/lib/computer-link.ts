@@ -122,7 +122,9 @@ export class ComputerLink {
     // FrameLink passes on nothing before the phone has proven its key on this connection.
     link.on('frame', (frame) => {
       if (this.gate?.link === link && frame.type === 'auth/confirm') return this.gate.confirmedByPhone();
-      if (this.phoneReady && link === this.phone) void this.receive(frame);
+      if (this.phoneReady && link === this.phone) {
+        void this.receive(frame).catch((error: unknown) => this.couldNotReceive(frame, error));
+      }
     });
     link.on('refused', (code, message) => {
       console.warn(`PeerText: connection refused: ${code}: ${message}`);
@@ -198,6 +200,18 @@ export class ComputerLink {
     void this.publish({
       problem: `Could not start working with ${peer.device} (${reasonOf(error)}). The connection was closed; it is tried again when the phone reconnects.`,
     }).catch(() => undefined); // Logged just above: a store too broken for this cannot show it either.
+  }
+
+  /**
+   * A frame from the phone that could not be stored (IndexedDB, most likely). One frame is no reason to
+   * end the session, as FrameLink treats its own failures: a lost sync batch is pulled again at the next
+   * gap, and the next connection asks again about every unsettled text. The person and the log hear of it.
+   */
+  private couldNotReceive(frame: Frame, error: unknown): void {
+    console.error(`PeerText: could not handle the phone's ${frame.type}`, error);
+    void this.publish({ problem: `Could not store what your phone sent (${reasonOf(error)}).` }).catch(
+      () => undefined, // Logged just above: a store too broken for this cannot show it either.
+    );
   }
 
   private async receive(frame: Frame): Promise<void> {
