@@ -178,3 +178,17 @@ describe('ComputerLink when IndexedDB fails during a session', () => {
     expect(session.close).not.toHaveBeenCalled();
   });
 });
+
+describe('ComputerLink when a status write nobody waits on fails', () => {
+  it('logs it, saying what it was, rather than leaving an unhandled rejection', async () => {
+    await startedLink();
+    breakKv('put', isKey('link'));
+    fake.FakePeer.made.at(-1)?.emit('open');
+    await vi.waitFor(() =>
+      expect(errors).toHaveBeenCalledWith(
+        'PeerText: could not save the link status',
+        expect.any(DOMException),
+      ),
+    );
+  });
+});

@@ -17,6 +17,12 @@ const RETRY_MAX_MS = 10_000;
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/** For a write nobody waits on: its failure is logged, saying what it was, not left unhandled. */
+const logFailure =
+  (what: string) =>
+  (error: unknown): void =>
+    console.error(`PeerText: could not ${what}`, error);
+
 /**
  * The computer's end of the link: a PeerJS peer the phone connects to, and the outbox pump.
  * Lives in the offscreen document (Chrome) or the background page (Firefox), never in the popup.
@@ -86,11 +92,11 @@ export class ComputerLink {
     });
     peer.on('open', () => {
       this.retryMs = 1000;
-      void this.publish({ signaling: 'online' });
+      void this.publish({ signaling: 'online' }).catch(logFailure('save the link status'));
     });
     peer.on('connection', (conn) => conn.on('open', () => this.attach(conn)));
     peer.on('disconnected', () => {
-      void this.publish({ signaling: 'offline' });
+      void this.publish({ signaling: 'offline' }).catch(logFailure('save the link status'));
       this.retry(() => peer.reconnect());
     });
     peer.on('error', (error) => {
@@ -98,7 +104,9 @@ export class ComputerLink {
       if (
         ['network', 'server-error', 'socket-error', 'socket-closed', 'unavailable-id'].includes(error.type)
       ) {
-        void this.publish({ signaling: 'offline', problem: `Signaling: ${error.message}` });
+        void this.publish({ signaling: 'offline', problem: `Signaling: ${error.message}` }).catch(
+          logFailure('save the link status'),
+        );
         this.retry(() => {
           peer.destroy();
           this.connectSignaling();
@@ -128,19 +136,21 @@ export class ComputerLink {
     });
     link.on('refused', (code, message) => {
       console.warn(`PeerText: connection refused: ${code}: ${message}`);
-      void this.publish({ problem: `An unknown device tried to connect and was refused (${message})` });
+      void this.publish({ problem: `An unknown device tried to connect and was refused (${message})` }).catch(
+        logFailure('save the link status'),
+      );
     });
     link.on('problem', (code, message) => console.warn(`PeerText link: ${code}: ${message}`));
     link.on('closed', () => {
       if (this.gate?.link === link) {
         this.gate = undefined;
-        void deleteKv('sasCheck');
+        void deleteKv('sasCheck').catch(logFailure('clear the SAS check'));
       }
       if (link !== this.phone) return;
       this.phone = undefined;
       this.phoneReady = false;
       this.sync.stop();
-      void this.publish({ phone: 'away' });
+      void this.publish({ phone: 'away' }).catch(logFailure('save the link status'));
     });
   }
 
@@ -154,7 +164,7 @@ export class ComputerLink {
     }
     this.gate = undefined;
     gate.reject();
-    void deleteKv('sasCheck');
+    void deleteKv('sasCheck').catch(logFailure('clear the SAS check'));
   }
 
   /** A pinned phone goes straight to work; one that came with a typed code waits for the SAS check. */
@@ -164,7 +174,7 @@ export class ComputerLink {
     const sas = await link.sas();
     this.gate = new SasGate(link, peer, sas, () => {
       this.gate = undefined;
-      void deleteKv('sasCheck');
+      void deleteKv('sasCheck').catch(logFailure('clear the SAS check'));
       this.promote(link, peer);
     });
     await writeKv('sasCheck', { sas, phoneName: peer.device });
