@@ -15,6 +15,14 @@ import type { SyncClient } from './sync-client';
 
 const RETRY_MAX_MS = 10_000;
 
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** For a write nobody waits on: its failure is logged, saying what it was, not left unhandled. */
+const logFailure =
+  (what: string) =>
+  (error: unknown): void =>
+    console.error(`PeerText: could not ${what}`, error);
+
 /**
  * The computer's end of the link: a PeerJS peer the phone connects to, and the outbox pump.
  * Lives in the offscreen document (Chrome) or the background page (Firefox), never in the popup.
@@ -84,11 +92,11 @@ export class ComputerLink {
     });
     peer.on('open', () => {
       this.retryMs = 1000;
-      void this.publish({ signaling: 'online' });
+      void this.publish({ signaling: 'online' }).catch(logFailure('save the link status'));
     });
     peer.on('connection', (conn) => conn.on('open', () => this.attach(conn)));
     peer.on('disconnected', () => {
-      void this.publish({ signaling: 'offline' });
+      void this.publish({ signaling: 'offline' }).catch(logFailure('save the link status'));
       this.retry(() => peer.reconnect());
     });
     peer.on('error', (error) => {
@@ -96,7 +104,9 @@ export class ComputerLink {
       if (
         ['network', 'server-error', 'socket-error', 'socket-closed', 'unavailable-id'].includes(error.type)
       ) {
-        void this.publish({ signaling: 'offline', problem: `Signaling: ${error.message}` });
+        void this.publish({ signaling: 'offline', problem: `Signaling: ${error.message}` }).catch(
+          logFailure('save the link status'),
+        );
         this.retry(() => {
           peer.destroy();
           this.connectSignaling();
@@ -114,27 +124,33 @@ export class ComputerLink {
       authorize: this.authorize,
       takeQrSecret: () => takePairingOffer(),
     });
-    link.on('ready', (peer) => void this.onReady(link, peer));
+    link.on('ready', (peer) => {
+      void this.onReady(link, peer).catch((error: unknown) => this.couldNotStart(link, peer, error));
+    });
     // FrameLink passes on nothing before the phone has proven its key on this connection.
     link.on('frame', (frame) => {
       if (this.gate?.link === link && frame.type === 'auth/confirm') return this.gate.confirmedByPhone();
-      if (this.phoneReady && link === this.phone) void this.receive(frame);
+      if (this.phoneReady && link === this.phone) {
+        void this.receive(frame).catch((error: unknown) => this.couldNotReceive(frame, error));
+      }
     });
     link.on('refused', (code, message) => {
       console.warn(`PeerText: connection refused: ${code}: ${message}`);
-      void this.publish({ problem: `An unknown device tried to connect and was refused (${message})` });
+      void this.publish({ problem: `An unknown device tried to connect and was refused (${message})` }).catch(
+        logFailure('save the link status'),
+      );
     });
     link.on('problem', (code, message) => console.warn(`PeerText link: ${code}: ${message}`));
     link.on('closed', () => {
       if (this.gate?.link === link) {
         this.gate = undefined;
-        void deleteKv('sasCheck');
+        void deleteKv('sasCheck').catch(logFailure('clear the SAS check'));
       }
       if (link !== this.phone) return;
       this.phone = undefined;
       this.phoneReady = false;
       this.sync.stop();
-      void this.publish({ phone: 'away' });
+      void this.publish({ phone: 'away' }).catch(logFailure('save the link status'));
     });
   }
 
@@ -148,7 +164,7 @@ export class ComputerLink {
     }
     this.gate = undefined;
     gate.reject();
-    void deleteKv('sasCheck');
+    void deleteKv('sasCheck').catch(logFailure('clear the SAS check'));
   }
 
   /** A pinned phone goes straight to work; one that came with a typed code waits for the SAS check. */
@@ -158,7 +174,7 @@ export class ComputerLink {
     const sas = await link.sas();
     this.gate = new SasGate(link, peer, sas, () => {
       this.gate = undefined;
-      void deleteKv('sasCheck');
+      void deleteKv('sasCheck').catch(logFailure('clear the SAS check'));
       this.promote(link, peer);
     });
     await writeKv('sasCheck', { sas, phoneName: peer.device });
@@ -175,7 +191,37 @@ export class ComputerLink {
     void this.pin(peer)
       .then(() => this.publish({ phone: 'connected', phoneName: peer.device, problem: undefined }))
       .then(() => this.flush())
-      .then(() => this.sync.start(peer.fingerprint, (frame) => link.send(frame)));
+      .then(() => this.sync.start(peer.fingerprint, (frame) => link.send(frame)))
+      .catch((error: unknown) => this.couldNotStart(link, peer, error));
+  }
+
+  /**
+   * A session whose start failed (an IndexedDB read or write, most likely) must not stay open looking
+   * connected and doing nothing: it is logged, shown in the popup, and closed, so that the phone's next
+   * connection starts it again from the beginning. (A phone that was pairing and never got pinned is
+   * refused on that next connection, and the person pairs again.)
+   */
+  private couldNotStart(link: FrameLink, peer: AuthenticatedPeer, error: unknown): void {
+    console.error(`PeerText: could not start the session with ${peer.device}`, error);
+    // Ended meanwhile (the phone left, or a newer connection replaced it): nothing to close, and a
+    // problem shown now could sit over the status of the session that replaced it.
+    if (!link.open) return;
+    link.close();
+    void this.publish({
+      problem: `Could not start working with ${peer.device} (${reasonOf(error)}). The connection was closed; it is tried again when the phone reconnects.`,
+    }).catch(() => undefined); // Logged just above: a store too broken for this cannot show it either.
+  }
+
+  /**
+   * A frame from the phone that could not be stored (IndexedDB, most likely). One frame is no reason to
+   * end the session, as FrameLink treats its own failures: a lost sync batch is pulled again at the next
+   * gap, and the next connection asks again about every unsettled text. The person and the log hear of it.
+   */
+  private couldNotReceive(frame: Frame, error: unknown): void {
+    console.error(`PeerText: could not handle the phone's ${frame.type}`, error);
+    void this.publish({ problem: `Could not store what your phone sent (${reasonOf(error)}).` }).catch(
+      () => undefined, // Logged just above: a store too broken for this cannot show it either.
+    );
   }
 
   private async receive(frame: Frame): Promise<void> {
@@ -234,7 +280,7 @@ export class ComputerLink {
 
   /** One change at a time: concurrent read-modify-writes would drop each other's fields. */
   private publish(change: Partial<LinkStatus>): Promise<void> {
-    this.publishing = this.publishing.then(async () => {
+    const write = this.publishing.then(async () => {
       const current = (await readKv('link')) ?? {
         signaling: 'connecting',
         phone: 'never-paired',
@@ -242,6 +288,8 @@ export class ComputerLink {
       };
       await writeKv('link', { ...current, ...change, peerId: this.identity.peerId, updatedAt: Date.now() });
     });
-    return this.publishing;
+    // The queue only orders the writes: a failed one (its caller hears of it) must not fail all later ones.
+    this.publishing = write.catch(() => undefined);
+    return write;
   }
 }

@@ -1,0 +1,194 @@
+import 'fake-indexeddb/auto';
+import type { AuthenticatedPeer } from '@core/link/frame-link';
+import type { SyncBatchFrame } from '@core/protocol/frames';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ComputerLink } from './computer-link';
+import { db, type KeyValue } from './extension-db';
+import { readKv, writeKv } from './kv';
+import type { Outbox } from './outbox';
+import type { PeerIdentity } from './peer-identity';
+import type { SyncClient } from './sync-client';
+
+/**
+ * PeerJS and the handshake are not what is under test here: a fake peer hands over a connection at
+ * once, and a fake FrameLink says 'ready' when the test tells it to. The IndexedDB is real (fake-indexeddb)
+ * until a test breaks one of its calls.
+ */
+const fake = vi.hoisted(() => {
+  type Listener = (...args: unknown[]) => void;
+  class Emitter {
+    private listeners = new Map<string, Listener[]>();
+    on(event: string, listener: Listener): this {
+      this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+      return this;
+    }
+    emit(event: string, ...args: unknown[]): void {
+      for (const listener of this.listeners.get(event) ?? []) listener(...args);
+    }
+  }
+  class FakePeer extends Emitter {
+    static made: FakePeer[] = [];
+    constructor() {
+      super();
+      FakePeer.made.push(this);
+    }
+    reconnect(): void {}
+    destroy(): void {}
+  }
+  class FakeLink extends Emitter {
+    static made: FakeLink[] = [];
+    ready = false;
+    open = true;
+    send = vi.fn(() => 'frame-id');
+    sas = vi.fn(async () => '123456');
+    /** Like FrameLink: ends once, and says 'closed' to its listeners. */
+    close = vi.fn(() => {
+      if (!this.open) return;
+      this.open = false;
+      this.ready = false;
+      this.emit('closed', 'closed');
+    });
+    constructor() {
+      super();
+      FakeLink.made.push(this);
+    }
+  }
+  return { FakePeer, FakeLink };
+});
+
+vi.mock('peerjs', () => ({ default: fake.FakePeer }));
+vi.mock('@core/link/frame-link', () => ({ FrameLink: fake.FakeLink }));
+// Node has no navigator (before 21); the name is not what is under test.
+vi.mock('./device-name', () => ({ deviceName: () => 'Test computer' }));
+
+const identity = { peerId: 'pt-computer', token: 'token', keyFingerprint: 'k' } as PeerIdentity;
+const phone = { role: 'phone', device: 'Pixel', fingerprint: 'phone-fingerprint' } as AuthenticatedPeer;
+
+let sync: {
+  start: ReturnType<typeof vi.fn>;
+  stop: ReturnType<typeof vi.fn>;
+  receive: ReturnType<typeof vi.fn>;
+};
+let errors: ReturnType<typeof vi.spyOn>;
+
+beforeEach(async () => {
+  fake.FakePeer.made = [];
+  fake.FakeLink.made = [];
+  await db.kv.clear();
+  await writeKv('phones', [{ fingerprint: phone.fingerprint, name: 'Pixel', pairedAt: 1 }]);
+  sync = { start: vi.fn(async () => undefined), stop: vi.fn(), receive: vi.fn(async () => undefined) };
+  errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+async function startedLink(): Promise<ComputerLink> {
+  const outbox = { unsettled: async () => [], applyState: async () => undefined } as unknown as Outbox;
+  const link = new ComputerLink(identity, 'http://signal.test', outbox, sync as unknown as SyncClient);
+  await link.start();
+  return link;
+}
+
+/** The pinned phone connects and proves its key: what happens next is the ComputerLink's. */
+function phoneArrives(): InstanceType<typeof fake.FakeLink> {
+  const conn = { on: (event: string, listener: () => void) => event === 'open' && listener() };
+  fake.FakePeer.made.at(-1)?.emit('connection', conn);
+  const link = fake.FakeLink.made.at(-1);
+  if (!link) throw new Error('no FrameLink was made for the connection');
+  link.ready = true;
+  link.emit('ready', phone);
+  return link;
+}
+
+/** Makes one kind of db.kv call fail as IndexedDB does (the rest go through), while `when` says so. */
+function breakKv(method: 'get' | 'put', when: (arg: unknown) => boolean) {
+  const table = db.kv as unknown as Record<'get' | 'put', (arg: unknown) => Promise<unknown>>;
+  const original = table[method].bind(table);
+  return vi
+    .spyOn(table, method)
+    .mockImplementation((arg: unknown) =>
+      when(arg) ? Promise.reject(new DOMException('The disk is full', 'QuotaExceededError')) : original(arg),
+    );
+}
+
+const isKey = (key: string) => (arg: unknown) => (arg as KeyValue).key === key;
+
+async function statusShows(problem: RegExp) {
+  await vi.waitFor(async () => expect((await readKv('link'))?.problem).toMatch(problem));
+  return readKv('link');
+}
+
+describe('ComputerLink when IndexedDB fails while a session starts', () => {
+  it('a failed pin is shown and logged once, and the session is closed, not left "connected"', async () => {
+    const broken = breakKv('put', isKey('phones'));
+    await startedLink();
+    const session = phoneArrives();
+    const status = await statusShows(/disk is full/);
+    expect(status?.phone).not.toBe('connected');
+    expect(session.close).toHaveBeenCalled();
+    expect(sync.start).not.toHaveBeenCalled();
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(errors).toHaveBeenCalledWith(
+      expect.stringMatching(/^PeerText: .*Pixel/),
+      expect.any(DOMException),
+    );
+
+    // Closed, not stuck: the phone's next connection tries again, and a working store lets it in.
+    broken.mockRestore();
+    phoneArrives();
+    await vi.waitFor(() => expect(sync.start).toHaveBeenCalledTimes(1));
+    expect(await readKv('link')).toMatchObject({ phone: 'connected', problem: undefined });
+  });
+
+  it('a failed look-up of the pinned phones on ready is shown and logged, and the session closed', async () => {
+    await startedLink();
+    breakKv('get', (key) => key === 'phones');
+    const session = phoneArrives();
+    const status = await statusShows(/disk is full/);
+    expect(status?.phone).not.toBe('connected');
+    expect(session.close).toHaveBeenCalled();
+    expect(errors).toHaveBeenCalledTimes(1);
+  });
+
+  it('a status write that failed does not stop the next one: the problem still reaches the popup', async () => {
+    breakKv(
+      'put',
+      (arg) => isKey('link')(arg) && (arg as { value: { phone?: string } }).value.phone === 'connected',
+    );
+    await startedLink();
+    const session = phoneArrives();
+    const status = await statusShows(/disk is full/);
+    expect(status?.phone).not.toBe('connected');
+    expect(session.close).toHaveBeenCalled();
+  });
+});
+
+describe('ComputerLink when IndexedDB fails during a session', () => {
+  it('a frame it could not store is shown and logged, and the session stays open', async () => {
+    await startedLink();
+    const session = phoneArrives();
+    await vi.waitFor(() => expect(sync.start).toHaveBeenCalled());
+    sync.receive.mockRejectedValueOnce(new DOMException('The disk is full', 'QuotaExceededError'));
+    session.emit('frame', { type: 'sync/batch', changes: [], head: 0 } as unknown as SyncBatchFrame);
+    await statusShows(/disk is full/);
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(session.close).not.toHaveBeenCalled();
+  });
+});
+
+describe('ComputerLink when a status write nobody waits on fails', () => {
+  it('logs it, saying what it was, rather than leaving an unhandled rejection', async () => {
+    await startedLink();
+    breakKv('put', isKey('link'));
+    fake.FakePeer.made.at(-1)?.emit('open');
+    await vi.waitFor(() =>
+      expect(errors).toHaveBeenCalledWith(
+        'PeerText: could not save the link status',
+        expect.any(DOMException),
+      ),
+    );
+  });
+});
