@@ -38,19 +38,45 @@ export class PtThread extends LitElement {
   private readonly contact = new LiveQueryController(this, () => db.contacts.get(this.address));
   private readonly sender = new TextSender(this);
 
+  /** The newest incoming text on show when the thread was last marked read. */
+  private readThrough: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibility);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('address')) return;
     for (const query of [this.messages, this.contact]) {
       query.hostDisconnected();
       query.hostConnected();
     }
+    this.readThrough = undefined;
     void this.markRead();
   }
 
   protected override updated(): void {
     const list = this.renderRoot.querySelector('ol');
     if (list) list.scrollTop = list.scrollHeight;
+    // A text that arrives while the person has this thread in front of them is read as it shows.
+    // Only a newer incoming text marks again, so the thread's own renders never loop here.
+    const newest = this.messages.value?.findLast((m) => m.direction === 'in')?.id;
+    if (newest === undefined || newest === this.readThrough) return;
+    if (document.visibilityState !== 'visible') return;
+    this.readThrough = newest;
+    void this.markRead();
   }
+
+  /** Texts that came while the popup's page was hidden are read once it shows again. */
+  private readonly onVisibility = () => {
+    if (document.visibilityState === 'visible') this.requestUpdate();
+  };
 
   override render() {
     const messages = this.messages.value ?? [];
@@ -88,9 +114,16 @@ export class PtThread extends LitElement {
     box.value = '';
   }
 
-  /** Opening a conversation reads it; the badge follows. */
+  /**
+   * Opening a conversation reads it, and so does a text arriving while it is open; the badge
+   * follows. Only a thread with unread texts is written, so the badge is told only of a change.
+   */
   private async markRead(): Promise<void> {
-    const updated = await db.threads.update(this.address, { unread: 0 });
+    const updated = await db.threads
+      .where('address')
+      .equals(this.address)
+      .filter((thread) => thread.unread > 0)
+      .modify({ unread: 0 });
     if (updated) void browser.runtime.sendMessage({ peertext: 'unread-changed' }).catch(() => undefined);
   }
 }
