@@ -4,8 +4,8 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { type Contact, db } from '../lib/extension-db';
 import { deleteKv, readKv } from '../lib/kv';
-import { type ComposeResult, Outbox } from '../lib/outbox';
-import { nudgeOutbox } from '../lib/outbox-nudge';
+import type { ComposeResult } from '../lib/outbox';
+import { TextSender } from '../lib/send-text';
 
 const DRAFT_MAX_AGE_MS = 5 * 60_000;
 const SUGGESTIONS = 6;
@@ -33,9 +33,8 @@ export class PtCompose extends LitElement {
   @state() private to = '';
   @state() private body = '';
   @state() private error = '';
-  @state() private busy = false;
   @state() private suggestions: Contact[] = [];
-  private readonly outbox = new Outbox(db);
+  private readonly sender = new TextSender(this);
   /** Recounted only when the text changes: the grapheme split is the costliest part of a render. */
   private estimate = estimateSegments('');
 
@@ -44,22 +43,20 @@ export class PtCompose extends LitElement {
     void this.loadDraft();
   }
 
-  /** Stores the message in the outbox and asks the link to send it. Public for the benchmark. */
-  async send(): Promise<ComposeResult> {
-    this.busy = true;
-    try {
-      const result = await this.outbox.compose(this.to, this.body);
-      if (!result.ok) {
-        this.error = result.error;
-        return result;
-      }
-      this.error = '';
-      this.body = '';
-      nudgeOutbox(result.message);
+  /**
+   * Stores the message in the outbox and asks the link to send it; undefined when the last send is
+   * still in flight (nothing is stored). Public for the benchmark.
+   */
+  async send(): Promise<ComposeResult | undefined> {
+    const result = await this.sender.sendText(this.to, this.body);
+    if (!result) return undefined;
+    if (!result.ok) {
+      this.error = result.error;
       return result;
-    } finally {
-      this.busy = false;
     }
+    this.error = '';
+    this.body = '';
+    return result;
   }
 
   override willUpdate(changed: PropertyValues): void {
@@ -108,7 +105,7 @@ export class PtCompose extends LitElement {
               : `${estimate.characters} chars · ${estimate.segments} SMS (${estimate.encoding}) · ${estimate.remaining} left`
           }
         </span>
-        <button data-testid="send" ?disabled=${this.busy} @click=${() => void this.send()}>Send</button>
+        <button data-testid="send" ?disabled=${this.sender.sending} @click=${() => void this.send()}>Send</button>
       </div>
     `;
   }

@@ -2,6 +2,7 @@ import { LiveQueryController } from '@web/live-query-controller';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { browser } from 'wxt/browser';
+import { askToUnpair } from '../lib/ask-unpair';
 import { readKv } from '../lib/kv';
 import './pt-compose';
 import './pt-conversations';
@@ -25,9 +26,12 @@ export class PtPopup extends LitElement {
     header { display: flex; align-items: center; justify-content: space-between; }
     h1 { font-size: 16px; margin: 0; letter-spacing: -0.01em; }
     .link { font: inherit; font-size: 12px; background: none; border: 0; color: #2457c5; cursor: pointer; padding: 0; }
+    .error { color: #c03030; font-size: 13px; margin: 0; }
   `;
 
   @state() private pairingOpen = false;
+  /** Why the last unpair did not happen; the phone is still paired. */
+  @state() private unpairError = '';
   /** The conversation on show; a notification opens the popup page with `#thread=<address>`. */
   @state() private thread: string | undefined = threadFromHash();
   private readonly link = new LiveQueryController(this, () => readKv('link'));
@@ -45,9 +49,11 @@ export class PtPopup extends LitElement {
     performance.mark('peertext:popup-shown');
   }
 
-  private readonly unpair = () => {
+  private readonly unpair = async (): Promise<void> => {
     if (!confirm('Unpair this phone? It will no longer send texts for this computer.')) return;
-    void browser.runtime.sendMessage({ peertext: 'unpair' }).catch(() => undefined);
+    this.unpairError = '';
+    const answer = await askToUnpair();
+    if (!answer.ok) this.unpairError = `Could not unpair: ${answer.error}`;
   };
 
   override render() {
@@ -83,6 +89,7 @@ export class PtPopup extends LitElement {
           ? html`<button class="link" data-testid="unpair-phone" @click=${this.unpair}>Unpair ${status.phoneName ?? 'phone'}</button>`
           : ''
       }
+      ${this.unpairError ? html`<p class="error" role="alert" data-testid="unpair-error">${this.unpairError}</p>` : ''}
       ${
         this.thread
           ? html`<pt-thread address=${this.thread} @back=${() => (this.thread = undefined)}></pt-thread>`

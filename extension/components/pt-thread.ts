@@ -6,8 +6,7 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { browser } from 'wxt/browser';
 import { db } from '../lib/extension-db';
-import { Outbox } from '../lib/outbox';
-import { nudgeOutbox } from '../lib/outbox-nudge';
+import { TextSender } from '../lib/send-text';
 import { threadMessages } from '../lib/thread-messages';
 
 /** One conversation: every text with the state of each one sent, and a reply box. Fires `back`. */
@@ -28,6 +27,7 @@ export class PtThread extends LitElement {
     form { display: flex; gap: 6px; }
     textarea { flex: 1; font: inherit; padding: 6px 10px; border: 1px solid #c4cad1; border-radius: 8px; min-height: 36px; resize: vertical; }
     form button { font: inherit; font-weight: 600; padding: 6px 14px; border-radius: 8px; border: 0; background: #2457c5; color: #fff; cursor: pointer; }
+    form button:disabled { background: #9fb3de; cursor: default; }
     .error { color: #c03030; font-size: 13px; margin: 0; }
     .empty { color: #6b7580; font-size: 13px; margin: 0; }
   `;
@@ -36,6 +36,20 @@ export class PtThread extends LitElement {
   @state() private error = '';
   private readonly messages = new LiveQueryController(this, () => threadMessages(db, this.address));
   private readonly contact = new LiveQueryController(this, () => db.contacts.get(this.address));
+  private readonly sender = new TextSender(this);
+
+  /** The newest incoming text on show when the thread was last marked read. */
+  private readThrough: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibility);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('address')) return;
@@ -43,13 +57,26 @@ export class PtThread extends LitElement {
       query.hostDisconnected();
       query.hostConnected();
     }
+    this.readThrough = undefined;
     void this.markRead();
   }
 
   protected override updated(): void {
     const list = this.renderRoot.querySelector('ol');
     if (list) list.scrollTop = list.scrollHeight;
+    // A text that arrives while the person has this thread in front of them is read as it shows.
+    // Only a newer incoming text marks again, so the thread's own renders never loop here.
+    const newest = this.messages.value?.findLast((m) => m.direction === 'in')?.id;
+    if (newest === undefined || newest === this.readThrough) return;
+    if (document.visibilityState !== 'visible') return;
+    this.readThrough = newest;
+    void this.markRead();
   }
+
+  /** Texts that came while the popup's page was hidden are read once it shows again. */
+  private readonly onVisibility = () => {
+    if (document.visibilityState === 'visible') this.requestUpdate();
+  };
 
   override render() {
     const messages = this.messages.value ?? [];
@@ -68,7 +95,7 @@ export class PtThread extends LitElement {
       </ol>
       <form @submit=${this.send}>
         <textarea data-testid="thread-body" name="body" placeholder="Text message" aria-label="Reply"></textarea>
-        <button data-testid="thread-send">Send</button>
+        <button data-testid="thread-send" ?disabled=${this.sender.sending}>Send</button>
       </form>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
     `;
@@ -77,19 +104,26 @@ export class PtThread extends LitElement {
   private async send(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const box = this.renderRoot.querySelector('textarea')!;
-    const result = await new Outbox(db).compose(this.address, box.value);
+    const result = await this.sender.sendText(this.address, box.value);
+    if (!result) return;
     if (!result.ok) {
       this.error = result.error;
       return;
     }
     this.error = '';
     box.value = '';
-    nudgeOutbox(result.message);
   }
 
-  /** Opening a conversation reads it; the badge follows. */
+  /**
+   * Opening a conversation reads it, and so does a text arriving while it is open; the badge
+   * follows. Only a thread with unread texts is written, so the badge is told only of a change.
+   */
   private async markRead(): Promise<void> {
-    const updated = await db.threads.update(this.address, { unread: 0 });
+    const updated = await db.threads
+      .where('address')
+      .equals(this.address)
+      .filter((thread) => thread.unread > 0)
+      .modify({ unread: 0 });
     if (updated) void browser.runtime.sendMessage({ peertext: 'unread-changed' }).catch(() => undefined);
   }
 }

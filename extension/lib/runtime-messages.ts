@@ -11,6 +11,18 @@ export type RuntimeMessage =
   /** From the popup: the person read a thread, so the badge changes. */
   | { peertext: 'unread-changed' };
 
+/**
+ * The link's answer to `unpair`. A popup that gets no answer at all (Chrome: only the background
+ * heard it, the offscreen document is not running) has not unpaired either.
+ */
+export type UnpairAnswer = { ok: true } | { ok: false; error: string };
+
+export function isUnpairAnswer(value: unknown): value is UnpairAnswer {
+  if (typeof value !== 'object' || value === null) return false;
+  const answer = value as { ok?: unknown; error?: unknown };
+  return answer.ok === true || (answer.ok === false && typeof answer.error === 'string');
+}
+
 export function isRuntimeMessage(value: unknown): value is RuntimeMessage {
   return (
     typeof value === 'object' &&

@@ -2,10 +2,11 @@ import { browser } from 'wxt/browser';
 import { ComputerLink } from './computer-link';
 import { SIGNALING_URL } from './endpoints';
 import { db } from './extension-db';
+import { linkMessageListener } from './link-messages';
 import { Outbox } from './outbox';
 import { onOutboxNudge } from './outbox-nudge';
 import { peerIdentity } from './peer-identity';
-import { isRuntimeMessage, type RuntimeMessage } from './runtime-messages';
+import type { RuntimeMessage } from './runtime-messages';
 import { SyncClient } from './sync-client';
 
 /** Starts the link in whichever document owns it; the popup nudges it when the outbox grows. */
@@ -25,11 +26,7 @@ export async function startLink(
   });
   const link = new ComputerLink(await peerIdentity(), SIGNALING_URL, new Outbox(db), sync);
   onOutboxNudge((stored) => link.sendStored(stored));
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (isRuntimeMessage(message) && message.peertext === 'unpair') void link.unpair();
-    if (isRuntimeMessage(message) && message.peertext === 'sas') link.confirmSas(message.matches);
-    return undefined;
-  });
+  browser.runtime.onMessage.addListener(linkMessageListener(link));
   await link.start();
   return link;
 }

@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../lib/extension-db';
+import { nudgeOutbox } from '../lib/outbox-nudge';
+import { maybePart, mount, part, until } from './component-fixture';
+import './pt-compose';
+
+// Each nudge is one request to the link to send a stored text.
+vi.mock('../lib/outbox-nudge', () => ({ nudgeOutbox: vi.fn() }));
+
+const ADDRESS = '+447911123456';
+
+function type(field: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  field.value = value;
+  field.dispatchEvent(new Event('input'));
+}
+
+const ctrlEnter = () => new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, cancelable: true });
+
+beforeEach(async () => {
+  await Promise.all([db.outbox.clear(), db.kv.clear(), db.contacts.clear()]);
+  vi.mocked(nudgeOutbox).mockClear();
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('pt-compose', () => {
+  it('sends one text when Ctrl+Enter is pressed twice in quick succession', async () => {
+    const compose = await mount('pt-compose');
+    type(part<HTMLInputElement>(compose, 'recipient'), ADDRESS);
+    const body = part<HTMLTextAreaElement>(compose, 'body');
+    type(body, 'Running late');
+    body.dispatchEvent(ctrlEnter());
+    body.dispatchEvent(ctrlEnter());
+    await until(() => part<HTMLTextAreaElement>(compose, 'body').value === '', 'the message box to clear');
+    expect(await db.outbox.toArray()).toMatchObject([{ to: ADDRESS, body: 'Running late', state: 'queued' }]);
+    expect(nudgeOutbox).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows why a text was refused, and sends it once the number is fixed', async () => {
+    const compose = await mount('pt-compose');
+    const recipient = part<HTMLInputElement>(compose, 'recipient');
+    type(recipient, 'not a number');
+    type(part<HTMLTextAreaElement>(compose, 'body'), 'Running late');
+    part<HTMLButtonElement>(compose, 'send').click();
+    await until(() => maybePart(compose, 'compose-error') !== undefined, 'the refusal');
+    expect(await db.outbox.count()).toBe(0);
+    type(recipient, ADDRESS);
+    part<HTMLButtonElement>(compose, 'send').click();
+    await until(() => maybePart(compose, 'compose-error') === undefined, 'the refusal to go');
+    expect(await db.outbox.toArray()).toMatchObject([{ to: ADDRESS, body: 'Running late' }]);
+    expect(part<HTMLTextAreaElement>(compose, 'body').value).toBe('');
+  });
+});

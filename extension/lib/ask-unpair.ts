@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import { isUnpairAnswer, type RuntimeMessage, type UnpairAnswer } from './runtime-messages';
+
+const NO_LINK = 'the link to your phone is not running yet. Try again in a moment.';
+
+/**
+ * Asks the link's document to unpair, and says whether it did. A message nobody received, or that
+ * nobody answered, is a failure too: the person must not be left believing the phone was unpaired.
+ * Failures are logged here, with the original error.
+ */
+export async function askToUnpair(): Promise<UnpairAnswer> {
+  const message: RuntimeMessage = { peertext: 'unpair' };
+  let answer: unknown;
+  try {
+    answer = await browser.runtime.sendMessage(message);
+  } catch (error) {
+    console.error('PeerText: unpair message not delivered', error);
+    return { ok: false, error: NO_LINK };
+  }
+  if (!isUnpairAnswer(answer)) {
+    console.error('PeerText: no link answered unpair', answer);
+    return { ok: false, error: NO_LINK };
+  }
+  if (!answer.ok) console.error('PeerText: the link could not unpair', answer.error);
+  return answer;
+}
