@@ -22,6 +22,11 @@ describe('bridge contract fixtures (shared with android/ JVM tests)', () => {
     });
   }
 
+  it('keeps the queue id of a queued event, which the page acknowledges with ackInbound', () => {
+    const queued = valid.find((f) => f.name === 'sms-received');
+    expect(v.parse(BridgeEvent, queued?.message)).toMatchObject({ event: 'sms-received', queueId: 1 });
+  });
+
   for (const fixture of invalid) {
     it(`refuses ${fixture.name} with ${fixture.code}`, () => {
       expect(parseBridgeRequest(fixture.raw)).toMatchObject({ ok: false, code: fixture.code });

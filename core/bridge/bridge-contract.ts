@@ -10,6 +10,8 @@ export const BRIDGE_VERSION = 1;
 const RequestId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 const SmsId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 const Address = v.pipe(v.string(), v.minLength(1), v.maxLength(40));
+/** The native queue's number for one inbound event; the page sends it back once it stored the event. */
+const QueueId = v.pipe(v.number(), v.integer(), v.minValue(1));
 
 export const SendPayload = v.object({
   id: SmsId,
@@ -35,6 +37,14 @@ export const ReportConnectionsPayload = v.object({
   computers: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(64))), v.maxLength(20)),
 });
 
+/**
+ * The page has stored these queued events durably: only now may the native side forget them.
+ * Until then it keeps them and delivers them again to the next page (docs/bridge-contract.md).
+ */
+export const AckInboundPayload = v.object({
+  queueIds: v.pipe(v.array(QueueId), v.minLength(1), v.maxLength(1000)),
+});
+
 export const BridgeRequest = v.variant('type', [
   v.object({ id: RequestId, type: v.literal('capabilities'), payload: v.optional(v.object({})) }),
   v.object({ id: RequestId, type: v.literal('listSims'), payload: v.optional(v.object({})) }),
@@ -43,6 +53,7 @@ export const BridgeRequest = v.variant('type', [
   v.object({ id: RequestId, type: v.literal('listInboxIds'), payload: ListInboxIdsPayload }),
   v.object({ id: RequestId, type: v.literal('lookupContacts'), payload: LookupContactsPayload }),
   v.object({ id: RequestId, type: v.literal('reportConnections'), payload: ReportConnectionsPayload }),
+  v.object({ id: RequestId, type: v.literal('ackInbound'), payload: AckInboundPayload }),
 ]);
 
 export const Capabilities = v.object({
@@ -87,6 +98,11 @@ export const ListInboxIdsResult = v.object({
   done: v.boolean(),
 });
 export const Contact = v.object({ number: v.string(), name: v.string() });
+/** `unknown`: ids the queue does not hold (acknowledged before, or never queued); they change nothing. */
+export const AckInboundResult = v.object({
+  removed: v.array(v.pipe(v.number(), v.integer())),
+  unknown: v.array(v.pipe(v.number(), v.integer())),
+});
 
 export const BRIDGE_ERROR_CODES = [
   'bad-request',
@@ -120,6 +136,11 @@ export const SmsStatusEvent = v.object({
 export const SmsReceivedEvent = v.object({
   type: v.literal('event'),
   event: v.literal('sms-received'),
+  /**
+   * Set on every event the wrapper queues (all of its sms-received); a wrapper from before
+   * `ackInbound` sends none, and then there is nothing to acknowledge.
+   */
+  queueId: v.optional(QueueId),
   data: v.object({
     id: v.string(),
     from: Address,
@@ -149,6 +170,8 @@ export type SendResult = v.InferOutput<typeof SendResult>;
 export type ReadInboxResult = v.InferOutput<typeof ReadInboxResult>;
 export type ListInboxIdsResult = v.InferOutput<typeof ListInboxIdsResult>;
 export type Contact = v.InferOutput<typeof Contact>;
+export type AckInboundResult = v.InferOutput<typeof AckInboundResult>;
+export type SmsReceivedEvent = v.InferOutput<typeof SmsReceivedEvent>;
 export type BridgeErrorCode = (typeof BRIDGE_ERROR_CODES)[number];
 
 /** What each request answers with, so a typed client can validate results. */
@@ -160,4 +183,5 @@ export const RESULT_SCHEMAS = {
   listInboxIds: ListInboxIdsResult,
   lookupContacts: v.object({ contacts: v.array(Contact) }),
   reportConnections: v.object({}),
+  ackInbound: AckInboundResult,
 } as const;

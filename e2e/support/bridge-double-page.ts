@@ -2,12 +2,14 @@
  * The Android native layer's stand-in, run inside the phone page (bundled into an init script).
  * It implements docs/bridge-contract.md exactly: handshake with a MessagePort posted to the page's
  * own origin, JSON-string requests validated with core's parser, results, sms-status and
- * sms-received events, and durable dedupe of SMS ids. Everything it dispatched is kept in
- * localStorage so tests can assert "exactly once" across reloads. It also keeps the phone's SMS
+ * sms-received events, durable dedupe of SMS ids, and the inbound queue: each sms-received is kept
+ * (with its queueId) until the page acknowledges it with ackInbound, and every page load is handed
+ * whatever was not acknowledged, as the wrapper does on each new port. Everything it dispatched is
+ * kept in localStorage so tests can assert "exactly once" across reloads. It also keeps the phone's SMS
  * store as Android does: the system writes each send to the sent box, the SMS app writes each
  * received text to the inbox, and any change is announced with `inbox-changed`.
  */
-import { BRIDGE_HANDSHAKE, type BridgeRequest } from '@core/bridge/bridge-contract';
+import { BRIDGE_HANDSHAKE, type BridgeRequest, type SmsReceivedEvent } from '@core/bridge/bridge-contract';
 import { parseBridgeRequest } from '@core/bridge/parse-bridge-request';
 import { estimateSegments } from '@core/sms/segment-estimate';
 
@@ -46,9 +48,13 @@ const STATES_KEY = 'bridge-double-states';
 const PENDING_KEY = 'bridge-double-pending';
 const CRASH_KEY = 'bridge-double-crash';
 const STORE_KEY = 'bridge-double-store';
+/** Received texts no page has acknowledged yet, in arrival order (the wrapper's inbound.log). */
+const INBOUND_KEY = 'bridge-double-inbound';
 /** How long Android's SMS app takes to write a received text, and the wrapper's debounce of changes. */
 const STORE_WRITE_MS = 20;
 const ANNOUNCE_MS = 200;
+
+type QueuedEvent = SmsReceivedEvent & { queueId: number };
 
 type RadioResult = {
   data: {
@@ -99,6 +105,23 @@ function install(options: BridgeDoubleOptions): void {
   const announce = () => {
     clearTimeout(announcing);
     announcing = setTimeout(() => post({ type: 'event', event: 'inbox-changed', data: {} }), ANNOUNCE_MS);
+  };
+
+  // The inbound queue (android InboundRelay): an entry leaves only on the page's ackInbound; this page
+  // is posted each entry once, from when it holds the port (load), in order.
+  const inbound = {
+    entries: () => load<QueuedEvent[]>(INBOUND_KEY, []),
+    save: (entries: QueuedEvent[]) => localStorage.setItem(INBOUND_KEY, JSON.stringify(entries)),
+  };
+  const postedToPage = new Set<number>();
+  let attached = false;
+  const flushInbound = () => {
+    if (!attached) return;
+    for (const entry of inbound.entries()) {
+      if (postedToPage.has(entry.queueId)) continue;
+      postedToPage.add(entry.queueId);
+      post(entry);
+    }
   };
 
   const setState = (id: string, next: SendState) => {
@@ -231,11 +254,20 @@ function install(options: BridgeDoubleOptions): void {
       case 'reportConnections':
         localStorage.setItem('bridge-double-connections', JSON.stringify(request.payload.computers));
         return result(request.id, {});
+      case 'ackInbound': {
+        const asked = [...new Set(request.payload.queueIds)];
+        const entries = inbound.entries();
+        const held = new Set(entries.map((e) => e.queueId));
+        const removed = asked.filter((id) => held.has(id));
+        if (removed.length > 0) inbound.save(entries.filter((e) => !removed.includes(e.queueId)));
+        for (const id of removed) postedToPage.delete(id);
+        return result(request.id, { removed, unknown: asked.filter((id) => !held.has(id)) });
+      }
     }
   };
 
-  // A text arriving on the phone: the native side reports it with a fresh id. Ids are kept across
-  // reloads, as the wrapper's are, so two texts never share one.
+  // A text arriving on the phone: the native side queues it with a fresh id, then posts it. Ids are
+  // kept across reloads, as the wrapper's are, so two texts never share one.
   (globalThis as { bridgeDoubleReceive?: (from: string, body: string) => string }).bridgeDoubleReceive = (
     from,
     body,
@@ -244,7 +276,13 @@ function install(options: BridgeDoubleOptions): void {
     localStorage.setItem('bridge-double-rx', JSON.stringify(next));
     const id = `double-${next}`;
     const date = Date.now();
-    post({ type: 'event', event: 'sms-received', data: { id, from, body, date } });
+    const queueId = load<number>(`${INBOUND_KEY}-last`, 0) + 1;
+    localStorage.setItem(`${INBOUND_KEY}-last`, JSON.stringify(queueId));
+    inbound.save([
+      ...inbound.entries(),
+      { type: 'event', event: 'sms-received', queueId, data: { id, from, body, date } },
+    ]);
+    flushInbound();
     setTimeout(() => store.write({ box: 'inbox', address: from, body, date, read: false }), STORE_WRITE_MS);
     return id;
   };
@@ -264,8 +302,13 @@ function install(options: BridgeDoubleOptions): void {
   (globalThis as { bridgeDoubleCrash?: () => void }).bridgeDoubleCrash = () =>
     localStorage.setItem(CRASH_KEY, '1');
 
-  // Android posts the port after onPageFinished, to the PWA's origin only.
-  window.addEventListener('load', () => window.postMessage(BRIDGE_HANDSHAKE, location.origin, [page]));
+  // Android posts the port after onPageFinished, to the PWA's origin only, then hands the new page
+  // every received text no page acknowledged (a reload before the ack loses nothing).
+  window.addEventListener('load', () => {
+    window.postMessage(BRIDGE_HANDSHAKE, location.origin, [page]);
+    attached = true;
+    flushInbound();
+  });
 }
 
 (globalThis as { installBridgeDouble?: typeof install }).installBridgeDouble = install;

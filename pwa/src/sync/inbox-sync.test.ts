@@ -1,5 +1,10 @@
 import 'fake-indexeddb/auto';
-import type { BridgeEvent, ListInboxIdsResult, ReadInboxResult } from '@core/bridge/bridge-contract';
+import type {
+  AckInboundResult,
+  BridgeEvent,
+  ListInboxIdsResult,
+  ReadInboxResult,
+} from '@core/bridge/bridge-contract';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PhoneDb } from '../db/phone-db';
 import { type InboxSource, InboxSync } from './inbox-sync';
@@ -8,15 +13,38 @@ import { changesAfter, logHead } from './message-log';
 type Row = ReadInboxResult['messages'][number];
 type Page = { afterId: number; limit: number };
 
-/** The contract's `readInbox` paging over rows ordered by id, and `sms-received` events on demand. */
+/**
+ * The contract's `readInbox` paging over rows ordered by id, `sms-received` events on demand, and
+ * `ackInbound`, noting for each acknowledged queue id whether its text was in the page's store by then.
+ */
 class FakeInbox implements InboxSource {
   reads: number[] = [];
   failAfter = Number.POSITIVE_INFINITY;
+  acks: { queueId: number; stored: boolean }[] = [];
   private listener: ((event: BridgeEvent) => void) | undefined;
-  constructor(private rows: Row[]) {}
+  private queued = new Map<number, string>();
+  constructor(
+    private rows: Row[],
+    private readonly db?: PhoneDb,
+  ) {}
   sendMessage(type: 'readInbox', page: Page): Promise<ReadInboxResult>;
   sendMessage(type: 'listInboxIds', page: Page): Promise<ListInboxIdsResult>;
-  async sendMessage(type: 'readInbox' | 'listInboxIds', { afterId, limit }: Page) {
+  sendMessage(type: 'ackInbound', payload: { queueIds: number[] }): Promise<AckInboundResult>;
+  async sendMessage(
+    type: 'readInbox' | 'listInboxIds' | 'ackInbound',
+    payload: Page | { queueIds: number[] },
+  ): Promise<ReadInboxResult | ListInboxIdsResult | AckInboundResult> {
+    if ('queueIds' in payload) {
+      for (const queueId of payload.queueIds) {
+        const id = this.queued.get(queueId);
+        this.acks.push({
+          queueId,
+          stored: id !== undefined && (await this.db?.messages.get(`rx:${id}`)) !== undefined,
+        });
+      }
+      return { removed: payload.queueIds, unknown: [] };
+    }
+    const { afterId, limit } = payload;
     if (type === 'listInboxIds') {
       const ids = this.rows.filter((r) => r.id > afterId).map((r) => r.id);
       const page = ids.slice(0, limit);
@@ -44,8 +72,14 @@ class FakeInbox implements InboxSource {
     this.listener = listener;
     return () => undefined;
   }
-  receive(id: string, from: string, body: string, date: number) {
-    this.listener?.({ type: 'event', event: 'sms-received', data: { id, from, body, date } });
+  receive(id: string, from: string, body: string, date: number, queueId?: number) {
+    if (queueId !== undefined) this.queued.set(queueId, id);
+    this.listener?.({
+      type: 'event',
+      event: 'sms-received',
+      ...(queueId === undefined ? {} : { queueId }),
+      data: { id, from, body, date },
+    });
   }
 }
 
@@ -122,6 +156,35 @@ describe('InboxSync', () => {
       ['rx:c', 'BANK'],
     ]);
     expect(await db.changes.count()).toBe(3);
+  });
+
+  it('acknowledges a received text only once it is stored, and stores a re-delivered one once', async () => {
+    const source = new FakeInbox([], db);
+    new InboxSync(db, source, 'GB');
+    source.receive('rx-a', '+447911123456', 'Are you there?', 5, 1);
+    await vi.waitFor(() => expect(source.acks).toEqual([{ queueId: 1, stored: true }]));
+    // The page reloads before the wrapper heard the ack: the next page gets the same event again.
+    const reloaded = new FakeInbox([], db);
+    new InboxSync(db, reloaded, 'GB');
+    reloaded.receive('rx-a', '+447911123456', 'Are you there?', 5, 1);
+    await vi.waitFor(() => expect(reloaded.acks).toEqual([{ queueId: 1, stored: true }]));
+    expect((await db.messages.toArray()).map((m) => m.id)).toEqual(['rx:rx-a']);
+    expect(await db.changes.count()).toBe(1);
+    expect(await db.threads.get('+447911123456')).toMatchObject({ unread: 1 });
+  });
+
+  it('does not acknowledge a text it could not store, so the wrapper delivers it again', async () => {
+    const source = new FakeInbox([], db);
+    new InboxSync(db, source, 'GB');
+    const put = vi.spyOn(db.messages, 'put').mockRejectedValueOnce(new Error('disk full'));
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    source.receive('rx-a', '+447911123456', 'Are you there?', 5, 1);
+    source.receive('rx-b', '+447911123456', 'Hello?', 6, 2);
+    await vi.waitFor(() => expect(source.acks).toEqual([{ queueId: 2, stored: true }]));
+    expect(await db.messages.get('rx:rx-a')).toBeUndefined();
+    expect(logged).toHaveBeenCalled();
+    put.mockRestore();
+    logged.mockRestore();
   });
 
   it('picks up texts sent from another app after the import, each once', async () => {

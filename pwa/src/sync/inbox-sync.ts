@@ -1,9 +1,10 @@
 import { normalizeAddress } from '@core/address/normalize-address';
 import type {
+  AckInboundResult,
   BridgeEvent,
   ListInboxIdsResult,
   ReadInboxResult,
-  SmsReceived,
+  SmsReceivedEvent,
 } from '@core/bridge/bridge-contract';
 import type { SyncedMessage } from '@core/sync/synced-message';
 import type { CountryCode } from 'libphonenumber-js';
@@ -13,10 +14,11 @@ import { recordDeletions, recordMessage } from './message-log';
 
 type Page = { afterId: number; limit: number };
 
-/** What the inbox needs of the native bridge: paging through the SMS store, and events. */
+/** What the inbox needs of the native bridge: paging through the SMS store, events, and acknowledging them. */
 export interface InboxSource {
   sendMessage(type: 'readInbox', payload: Page): Promise<ReadInboxResult>;
   sendMessage(type: 'listInboxIds', payload: Page): Promise<ListInboxIdsResult>;
+  sendMessage(type: 'ackInbound', payload: { queueIds: number[] }): Promise<AckInboundResult>;
   subscribe(listener: (event: BridgeEvent) => void): () => void;
 }
 
@@ -50,7 +52,7 @@ export class InboxSync {
   ) {
     // Subscribed at once: the wrapper hands over texts that arrived while no page listened.
     this.unsubscribe = source.subscribe((event) => {
-      if (event.event === 'sms-received') void this.enqueue(() => this.received(event.data));
+      if (event.event === 'sms-received') void this.enqueue(() => this.received(event));
       else if (event.event === 'inbox-changed') this.storeChanged();
     });
   }
@@ -177,7 +179,12 @@ export class InboxSync {
     if (ids.length > 0) await recordDeletions(this.db, ids);
   }
 
-  private async received(sms: SmsReceived): Promise<void> {
+  /**
+   * Stored under its own id, so a repeat (the wrapper delivers again what no page acknowledged) is
+   * no second text; then acknowledged, a repeat too, as the wrapper keeps it until then. A failed
+   * write throws before the ack: the next page gets the text again.
+   */
+  private async received({ data: sms, queueId }: SmsReceivedEvent): Promise<void> {
     await recordMessage(this.db, {
       id: `rx:${sms.id}`,
       address: this.address(sms.from),
@@ -186,6 +193,13 @@ export class InboxSync {
       date: sms.date,
       ...(sms.simId === undefined ? {} : { simId: sms.simId }),
     });
+    // Not awaited: a slow answer must not hold up the texts behind it. A lost ack only means the
+    // next page is handed this text again, and stores it once.
+    if (queueId !== undefined) {
+      this.source
+        .sendMessage('ackInbound', { queueIds: [queueId] })
+        .catch((error: unknown) => console.warn('PeerText inbox: ackInbound', error));
+    }
   }
 
   /** The thread key; a sender the parser cannot read is kept as it came, never dropped. */

@@ -12,6 +12,7 @@ import app.peertext.bridge.BridgeDispatcher;
 import app.peertext.bridge.Events;
 import app.peertext.bridge.FileLineStore;
 import app.peertext.bridge.InboundQueue;
+import app.peertext.bridge.InboundRelay;
 import app.peertext.bridge.SendLedger;
 import java.io.File;
 import java.io.IOException;
@@ -26,7 +27,8 @@ import org.json.JSONObject;
 /**
  * The process's one bridge: the page currently holding a port, the durable send ledger and inbound
  * queue, and the worker that answers requests. Receivers reach it too, with or without a page.
- * Port and page state are touched on the main thread only.
+ * Port and page state are touched on the main thread only; the inbound relay (pure Java, tested on
+ * the JVM) decides what each page is posted and when a received SMS may leave the queue.
  */
 final class BridgeHub implements PagePort.Listener {
   private static final String TAG = "PeerText";
@@ -38,7 +40,7 @@ final class BridgeHub implements PagePort.Listener {
   private final ExecutorService worker = Executors.newSingleThreadExecutor();
   private final SendLedger ledger;
   private final IOException ledgerError;
-  private final InboundQueue inbound;
+  private final InboundRelay inbound;
   private final BridgeDispatcher dispatcher;
   private PagePort current;
   private List<String> computers = Collections.emptyList();
@@ -69,13 +71,15 @@ final class BridgeHub implements PagePort.Listener {
     }
     ledger = loaded;
     ledgerError = error;
-    InboundQueue queue = null;
+    InboundQueue queue;
     try {
       queue = new InboundQueue(new FileLineStore(new File(dir, "inbound.log")));
     } catch (IOException e) {
-      Log.e(TAG, "inbound queue unreadable", e);
+      // Received SMS still reach the page and wait for its acknowledgement, only not across a restart.
+      Log.e(TAG, "inbound queue unreadable: received SMS are kept in memory only", e);
+      queue = InboundQueue.inMemory();
     }
-    inbound = queue;
+    inbound = new InboundRelay(queue);
     dispatcher =
         new BridgeDispatcher(
             new NativeHandlers(this),
@@ -120,16 +124,20 @@ final class BridgeHub implements PagePort.Listener {
     return ledgerError;
   }
 
-  /** A new document got the port: the old one is closed and queued SMS are handed over in order. */
+  /**
+   * A new document got the port: the old one is closed, and every received SMS it did not
+   * acknowledge as stored is handed over again, in order.
+   */
   void attach(WebMessagePort port) {
     detach();
     current = new PagePort(port, this, main);
-    flushInbound();
+    inbound.attach(current);
   }
 
   void detach() {
     if (current != null) current.close();
     current = null;
+    inbound.detach();
     setComputers(Collections.<String>emptyList());
   }
 
@@ -163,40 +171,28 @@ final class BridgeHub implements PagePort.Listener {
         });
   }
 
-  /** An sms-received event: posted to the page, or queued durably until one is there. */
+  /**
+   * An sms-received event: queued durably, then posted to the page if one is there. It leaves the
+   * queue only when a page acknowledges having stored it (ackInbound), never on posting: a reload
+   * between the two would otherwise lose it.
+   */
   void received(final JSONObject event) {
     runOnMain(
         new Runnable() {
           @Override
           public void run() {
-            if (current != null && inbound != null && inbound.size() == 0 && current.post(event.toString())) return;
-            if (inbound == null) {
-              Log.e(TAG, "no inbound queue: an SMS could not be kept for the page");
-              return;
-            }
             try {
-              inbound.enqueue(event.toString());
+              inbound.received(event);
             } catch (IOException e) {
-              Log.e(TAG, "could not queue an incoming SMS", e);
+              Log.e(TAG, "could not queue an incoming SMS durably: posted, but lost if the process dies first", e);
             }
-            flushInbound();
           }
         });
   }
 
-  private void flushInbound() {
-    if (current == null || inbound == null) return;
-    List<String> pending = inbound.pending();
-    int posted = 0;
-    for (String event : pending) {
-      if (!current.post(event)) break;
-      posted++;
-    }
-    try {
-      inbound.remove(posted);
-    } catch (IOException e) {
-      Log.e(TAG, "could not trim the inbound queue; those SMS may be posted again", e);
-    }
+  /** The page's ackInbound, on the worker thread: it stored these events, so the queue forgets them. */
+  InboundQueue.Ack ackInbound(List<Long> queueIds) throws IOException {
+    return inbound.ack(queueIds);
   }
 
   synchronized List<String> computers() {

@@ -5,8 +5,10 @@ import android.content.Context;
 import app.peertext.bridge.BridgeFailure;
 import app.peertext.bridge.BridgeHandlers;
 import app.peertext.bridge.BridgeRequest;
+import app.peertext.bridge.InboundQueue;
 import app.peertext.bridge.Results;
 import app.peertext.bridge.SendCoordinator;
+import java.io.IOException;
 import java.util.List;
 import org.json.JSONObject;
 
@@ -79,6 +81,18 @@ final class NativeHandlers implements BridgeHandlers {
   public JSONObject reportConnections(List<String> computers) {
     hub.setComputers(computers);
     return Results.empty();
+  }
+
+  @Override
+  public JSONObject ackInbound(List<Long> queueIds) throws BridgeFailure {
+    try {
+      InboundQueue.Ack ack = hub.ackInbound(queueIds);
+      return Results.inboundAck(ack.removed, ack.unknown);
+    } catch (IOException e) {
+      // Gone from memory all the same: the page has them, and a restart may only repeat them.
+      throw new BridgeFailure(
+          BridgeFailure.INTERNAL, "Acknowledged, but the inbound queue could not be rewritten: " + e.getMessage());
+    }
   }
 
   private void require(String permission) throws BridgeFailure {

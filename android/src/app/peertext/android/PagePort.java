@@ -4,12 +4,13 @@ import android.os.Handler;
 import android.util.Log;
 import android.webkit.WebMessage;
 import android.webkit.WebMessagePort;
+import app.peertext.bridge.InboundRelay;
 
 /**
  * The native end of one page's channel. Each document gets its own; a response goes back on the port
  * its request came from, so a reply never leaks into the page that replaced it.
  */
-final class PagePort {
+final class PagePort implements InboundRelay.Page {
   private static final String TAG = "PeerText";
 
   /** Receives the page's raw request strings. */
@@ -34,7 +35,8 @@ final class PagePort {
   }
 
   /** Main thread only. False when the page is gone. */
-  boolean post(String json) {
+  @Override
+  public boolean post(String json) {
     if (closed) return false;
     try {
       port.postMessage(new WebMessage(json));

@@ -49,6 +49,7 @@ public final class BridgeDispatcher {
     if (BridgeRequest.LIST_INBOX_IDS.equals(type)) return handlers.listInboxIds(request.afterId, request.limit);
     if (BridgeRequest.LOOKUP_CONTACTS.equals(type)) return handlers.lookupContacts(request.list);
     if (BridgeRequest.REPORT_CONNECTIONS.equals(type)) return handlers.reportConnections(request.list);
+    if (BridgeRequest.ACK_INBOUND.equals(type)) return handlers.ackInbound(request.queueIds);
     throw new BridgeFailure(BridgeFailure.UNKNOWN_TYPE, "Unknown request type " + type + ".");
   }
 }

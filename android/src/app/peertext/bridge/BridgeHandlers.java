@@ -18,4 +18,7 @@ public interface BridgeHandlers {
   JSONObject lookupContacts(List<String> numbers) throws BridgeFailure;
 
   JSONObject reportConnections(List<String> computers) throws BridgeFailure;
+
+  /** The page stored these queued events: remove them from the inbound queue (InboundRelay.ack). */
+  JSONObject ackInbound(List<Long> queueIds) throws BridgeFailure;
 }

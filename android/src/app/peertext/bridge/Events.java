@@ -1,5 +1,6 @@
 package app.peertext.bridge;
 
+import java.util.Iterator;
 import org.json.JSONObject;
 
 /** The events the phone posts without being asked. */
@@ -36,6 +37,19 @@ public final class Events {
             .putIfPresent("simId", simId)
             .build();
     return event("sms-received", data);
+  }
+
+  /**
+   * The event as the inbound queue posts it: a copy with its `queueId`, which the page sends back
+   * in `ackInbound` once it stored the event (only then does the queue forget it).
+   */
+  public static JSONObject queued(JSONObject event, long queueId) {
+    Json copy = new Json();
+    for (Iterator<String> keys = event.keys(); keys.hasNext(); ) {
+      String key = keys.next();
+      copy.put(key, event.opt(key));
+    }
+    return copy.put("queueId", queueId).build();
   }
 
   public static JSONObject inboxChanged() {

@@ -65,6 +65,21 @@ final class Fields {
     throw BridgeFailure.badRequest(key + " must be an object");
   }
 
+  /** An array of integers in [min, max], with minItems..maxItems of them (items are checked first, as valibot does). */
+  static List<Long> integers(JSONObject from, String key, int minItems, int maxItems, long min, long max)
+      throws BridgeFailure {
+    Object value = from.opt(key);
+    if (!(value instanceof JSONArray)) throw BridgeFailure.badRequest(key + " must be an array");
+    JSONArray array = (JSONArray) value;
+    List<Long> result = new ArrayList<Long>();
+    for (int i = 0; i < array.length(); i++) {
+      result.add(Long.valueOf(checkInteger(array.opt(i), key + "[" + i + "]", min, max)));
+    }
+    if (result.size() < minItems) throw BridgeFailure.badRequest(key + " needs at least " + minItems + " items");
+    if (result.size() > maxItems) throw BridgeFailure.badRequest(key + " has more than " + maxItems + " items");
+    return result;
+  }
+
   static List<String> strings(JSONObject from, String key, int maxItems, int min, int max)
       throws BridgeFailure {
     Object value = from.opt(key);

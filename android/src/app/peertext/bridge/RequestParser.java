@@ -19,6 +19,7 @@ public final class RequestParser {
   static final int MAX_ID_PAGE = 5000;
   static final int MAX_COMPUTERS = 20;
   static final int MAX_COMPUTER_NAME = 64;
+  static final int MAX_ACKS = 1000;
 
   private static final Set<String> TYPES =
       new HashSet<String>(
@@ -29,7 +30,8 @@ public final class RequestParser {
               BridgeRequest.READ_INBOX,
               BridgeRequest.LIST_INBOX_IDS,
               BridgeRequest.LOOKUP_CONTACTS,
-              BridgeRequest.REPORT_CONNECTIONS));
+              BridgeRequest.REPORT_CONNECTIONS,
+              BridgeRequest.ACK_INBOUND));
 
   private RequestParser() {}
 
@@ -87,6 +89,9 @@ public final class RequestParser {
     }
     if (BridgeRequest.LOOKUP_CONTACTS.equals(type)) {
       return BridgeRequest.withList(id, type, Fields.strings(payload, "numbers", MAX_NUMBERS, 1, MAX_ADDRESS));
+    }
+    if (BridgeRequest.ACK_INBOUND.equals(type)) {
+      return BridgeRequest.ackInbound(id, Fields.integers(payload, "queueIds", 1, MAX_ACKS, 1, Long.MAX_VALUE));
     }
     return BridgeRequest.withList(
         id, type, Fields.strings(payload, "computers", MAX_COMPUTERS, 1, MAX_COMPUTER_NAME));

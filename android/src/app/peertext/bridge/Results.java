@@ -95,6 +95,15 @@ public final class Results {
     return new Json().put("contacts", list).build();
   }
 
+  /** What an `ackInbound` did: the queue ids it removed, and those the queue did not hold. */
+  public static JSONObject inboundAck(List<Long> removed, List<Long> unknown) {
+    JSONArray gone = new JSONArray();
+    for (Long id : removed) gone.put(id.longValue());
+    JSONArray notHeld = new JSONArray();
+    for (Long id : unknown) notHeld.put(id.longValue());
+    return new Json().put("removed", gone).put("unknown", notHeld).build();
+  }
+
   public static JSONObject empty() {
     return new JSONObject();
   }

@@ -1,5 +1,6 @@
 package app.peertext.bridge;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.json.JSONObject;
@@ -10,6 +11,7 @@ final class FakeHandlers implements BridgeHandlers {
   final SendLedger ledger;
   final List<InboxRow> inbox = new ArrayList<InboxRow>();
   List<String> computers = new ArrayList<String>();
+  final InboundRelay inbound = new InboundRelay(InboundQueue.inMemory());
   RuntimeException listSimsError;
 
   FakeHandlers(SendLedger ledger) {
@@ -73,5 +75,15 @@ final class FakeHandlers implements BridgeHandlers {
   public JSONObject reportConnections(List<String> names) {
     computers = new ArrayList<String>(names);
     return Results.empty();
+  }
+
+  @Override
+  public JSONObject ackInbound(List<Long> queueIds) throws BridgeFailure {
+    try {
+      InboundQueue.Ack ack = inbound.ack(queueIds);
+      return Results.inboundAck(ack.removed, ack.unknown);
+    } catch (IOException e) {
+      throw new BridgeFailure(BridgeFailure.INTERNAL, String.valueOf(e));
+    }
   }
 }

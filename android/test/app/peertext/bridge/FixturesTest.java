@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.json.JSONArray;
 import org.json.JSONObject;
@@ -74,6 +75,8 @@ public class FixturesTest {
     assertEquals(2, inbox.limit);
     BridgeRequest contacts = RequestParser.parse(named("lookupContacts request").toString()).request;
     assertEquals("+447911123456", contacts.list.get(0));
+    BridgeRequest ack = RequestParser.parse(named("ackInbound request").toString()).request;
+    assertEquals(Arrays.asList(Long.valueOf(1), Long.valueOf(2)), ack.queueIds);
   }
 
   @Test
@@ -170,8 +173,17 @@ public class FixturesTest {
       return Results.contacts(found);
     }
     if (request.equals("reportConnections")) return Results.empty();
+    if (request.equals("ackInbound")) {
+      return Results.inboundAck(longs(result.getJSONArray("removed")), longs(result.getJSONArray("unknown")));
+    }
     fail("no Java builder for a " + request + " result: add one and a rebuild here");
     return null;
+  }
+
+  private static List<Long> longs(JSONArray array) throws Exception {
+    List<Long> values = new ArrayList<Long>();
+    for (int i = 0; i < array.length(); i++) values.add(Long.valueOf(array.getLong(i)));
+    return values;
   }
 
   @Test
@@ -198,6 +210,7 @@ public class FixturesTest {
                 data.getString("body"),
                 data.getLong("date"),
                 data.has("simId") ? Integer.valueOf(data.getInt("simId")) : null);
+        if (message.has("queueId")) rebuilt = Events.queued(rebuilt, message.getLong("queueId"));
       } else if (event.equals("inbox-changed")) {
         rebuilt = Events.inboxChanged();
       } else {
@@ -306,8 +319,33 @@ public class FixturesTest {
   }
 
   @Test
-  public void receivedSmsBecomesTheFixture() throws Exception {
-    assertJsonEquals(
-        named("sms-received"), Events.smsReceived("in-42", "+447911123456", "Call me", 1763900120000L, Integer.valueOf(1)));
+  public void receivedSmsQueuedFirstBecomesTheFixture() throws Exception {
+    InboundQueue queue = InboundQueue.inMemory();
+    queue.enqueue(Events.smsReceived("in-42", "+447911123456", "Call me", 1763900120000L, Integer.valueOf(1)));
+    assertJsonEquals(named("sms-received"), parse(queue.pending().get(0).json));
   }
+
+  @Test
+  public void ackInboundRequestAnswersTheFixture() throws Exception {
+    FakeHandlers handlers = new FakeHandlers(new SendLedger(new MemoryLineStore()));
+    handlers.inbound.received(Events.smsReceived("a", "+447911123456", "one", 1, null));
+    handlers.inbound.received(Events.smsReceived("b", "+447911123456", "two", 2, null));
+    String response = dispatcher(handlers).handle(named("ackInbound request").toString());
+    assertJsonEquals(named("ackInbound result"), parse(response));
+    assertEquals(0, handlers.inbound.queue().size());
+  }
+
+  @Test
+  public void anAckRepeatedAfterARedeliveryAnswersTheFixture() throws Exception {
+    FakeHandlers handlers = new FakeHandlers(new SendLedger(new MemoryLineStore()));
+    handlers.inbound.received(Events.smsReceived("a", "+447911123456", "one", 1, null));
+    handlers.inbound.received(Events.smsReceived("b", "+447911123456", "two", 2, null));
+    handlers.inbound.ack(Arrays.asList(Long.valueOf(1)));
+    JSONObject request = named("ackInbound request");
+    request.put("id", "r12");
+    String response = dispatcher(handlers).handle(request.toString());
+    assertJsonEquals(named("ackInbound result, one acknowledged before"), parse(response));
+    assertEquals(0, handlers.inbound.queue().size());
+  }
+
 }

@@ -158,6 +158,24 @@ public class RequestParserTest {
   }
 
   @Test
+  public void ackInboundBounds() {
+    StringBuilder ids = new StringBuilder("[");
+    for (int i = 1; i <= 1000; i++) ids.append(i == 1 ? "" : ",").append(i);
+    BridgeRequest many = accepted("{\"id\":\"r\",\"type\":\"ackInbound\",\"payload\":{\"queueIds\":" + ids + "]}}");
+    assertEquals(1000, many.queueIds.size());
+    assertEquals(Long.valueOf(1000), many.queueIds.get(999));
+    refused("{\"id\":\"r\",\"type\":\"ackInbound\",\"payload\":{\"queueIds\":" + ids + ",1001]}}", "bad-request");
+    assertEquals(
+        Long.valueOf(9007199254740991L),
+        accepted("{\"id\":\"r\",\"type\":\"ackInbound\",\"payload\":{\"queueIds\":[9007199254740991]}}").queueIds.get(0));
+    refused("{\"id\":\"r\",\"type\":\"ackInbound\",\"payload\":{}}", "bad-request");
+    refused("{\"id\":\"r\",\"type\":\"ackInbound\",\"payload\":{\"queueIds\":[-3]}}", "bad-request");
+    refused("{\"id\":\"r\",\"type\":\"ackInbound\",\"payload\":{\"queueIds\":[null]}}", "bad-request");
+    refused("{\"id\":\"r\",\"type\":\"ackInbound\",\"payload\":{\"queueIds\":1}}", "bad-request");
+    refused("{\"id\":\"r\",\"type\":\"ackInbound\"}", "bad-request");
+  }
+
+  @Test
   public void duplicateKeysKeepTheLastValueLikeJsonParse() {
     assertEquals("capabilities", accepted("{\"id\":\"r\",\"type\":\"send\",\"type\":\"capabilities\"}").type);
   }

@@ -1,0 +1,235 @@
+package app.peertext.bridge;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.json.JSONObject;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * The page side of the inbound queue: what each page (document) is posted, and when entries leave.
+ * A page reload is a new FakePage attached in place of the old one, as BridgeHub does with ports.
+ */
+public class InboundRelayTest {
+  private File dir;
+
+  @Before
+  public void makeDir() throws Exception {
+    dir = TempFiles.dir();
+  }
+
+  @After
+  public void removeDir() {
+    TempFiles.delete(dir);
+  }
+
+  /** One document's port: what was posted to it, and whether it is still there. */
+  private static final class FakePage implements InboundRelay.Page {
+    final List<JSONObject> posted = new ArrayList<JSONObject>();
+    /** Posts accepted before the page goes away; -1: never. */
+    int goneAfter = -1;
+
+    @Override
+    public boolean post(String json) {
+      if (goneAfter >= 0 && posted.size() >= goneAfter) return false;
+      try {
+        posted.add((JSONObject) StrictJson.parse(json));
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+      return true;
+    }
+
+    List<String> dataIds() throws Exception {
+      List<String> ids = new ArrayList<String>();
+      for (JSONObject event : posted) ids.add(event.getJSONObject("data").getString("id"));
+      return ids;
+    }
+
+    long queueId(int index) throws Exception {
+      return posted.get(index).getLong("queueId");
+    }
+  }
+
+  private static JSONObject sms(String id) {
+    return Events.smsReceived(id, "+447911123456", "text " + id, 1, null);
+  }
+
+  private static List<Long> longs(long... values) {
+    List<Long> list = new ArrayList<Long>();
+    for (long value : values) list.add(Long.valueOf(value));
+    return list;
+  }
+
+  private static List<String> strings(String... values) {
+    List<String> list = new ArrayList<String>();
+    for (String value : values) list.add(value);
+    return list;
+  }
+
+  @Test
+  public void aPostedEventStaysQueuedUntilThePageAcknowledgesIt() throws Exception {
+    InboundRelay relay = new InboundRelay(InboundQueue.inMemory());
+    FakePage page = new FakePage();
+    relay.attach(page);
+    relay.received(sms("a"));
+    assertEquals(strings("a"), page.dataIds());
+    assertEquals("posting is not storing: the entry is kept", 1, relay.queue().size());
+    InboundQueue.Ack ack = relay.ack(longs(page.queueId(0)));
+    assertEquals(longs(page.queueId(0)), ack.removed);
+    assertEquals(0, relay.queue().size());
+  }
+
+  @Test
+  public void anAckRemovesExactlyThatEntry() throws Exception {
+    InboundRelay relay = new InboundRelay(InboundQueue.inMemory());
+    FakePage page = new FakePage();
+    relay.attach(page);
+    relay.received(sms("a"));
+    relay.received(sms("b"));
+    relay.received(sms("c"));
+    relay.ack(longs(page.queueId(1)));
+    FakePage reloaded = new FakePage();
+    relay.attach(reloaded);
+    assertEquals(strings("a", "c"), reloaded.dataIds());
+  }
+
+  @Test
+  public void aReloadedPageGetsEveryUnacknowledgedEventAgainInOrder() throws Exception {
+    InboundRelay relay = new InboundRelay(InboundQueue.inMemory());
+    FakePage first = new FakePage();
+    relay.attach(first);
+    relay.received(sms("a"));
+    relay.received(sms("b"));
+    relay.received(sms("c"));
+    relay.ack(longs(first.queueId(0)));
+    // The reload comes before the page stored b and c.
+    relay.detach();
+    FakePage second = new FakePage();
+    relay.attach(second);
+    assertEquals(strings("b", "c"), second.dataIds());
+    // The same entries, the same queue ids: the page recognises them.
+    assertEquals(first.posted.get(1).toString(), second.posted.get(0).toString());
+    assertEquals(first.posted.get(2).toString(), second.posted.get(1).toString());
+    assertEquals("the old page is posted nothing more", 3, first.posted.size());
+  }
+
+  @Test
+  public void aRestartedProcessDeliversWhatWasNeverAcknowledged() throws Exception {
+    File file = new File(dir, "inbound");
+    InboundRelay before = new InboundRelay(new InboundQueue(new FileLineStore(file)));
+    FakePage page = new FakePage();
+    before.attach(page);
+    before.received(sms("a"));
+    before.received(sms("b"));
+    before.ack(longs(page.queueId(0)));
+    InboundRelay after = new InboundRelay(new InboundQueue(new FileLineStore(file)));
+    FakePage next = new FakePage();
+    after.attach(next);
+    assertEquals(strings("b"), next.dataIds());
+    assertEquals(page.queueId(1), next.queueId(0));
+  }
+
+  @Test
+  public void aPageIsPostedEachEventOnceHoweverLongItsAckTakes() throws Exception {
+    InboundRelay relay = new InboundRelay(InboundQueue.inMemory());
+    FakePage page = new FakePage();
+    relay.attach(page);
+    relay.received(sms("a"));
+    relay.received(sms("b"));
+    relay.received(sms("c"));
+    assertEquals(strings("a", "b", "c"), page.dataIds());
+    relay.ack(longs(page.queueId(1)));
+    relay.received(sms("d"));
+    assertEquals(strings("a", "b", "c", "d"), page.dataIds());
+    assertEquals(3, relay.queue().size());
+  }
+
+  @Test
+  public void eventsWithoutAPageWaitAndGoToTheNextOneInOrder() throws Exception {
+    InboundRelay relay = new InboundRelay(InboundQueue.inMemory());
+    relay.received(sms("a"));
+    relay.received(sms("b"));
+    FakePage page = new FakePage();
+    relay.attach(page);
+    relay.received(sms("c"));
+    assertEquals(strings("a", "b", "c"), page.dataIds());
+  }
+
+  @Test
+  public void aPageGoneMidwayLeavesTheRestForTheNextInOrder() throws Exception {
+    InboundRelay relay = new InboundRelay(InboundQueue.inMemory());
+    relay.received(sms("a"));
+    relay.received(sms("b"));
+    relay.received(sms("c"));
+    FakePage closing = new FakePage();
+    closing.goneAfter = 1;
+    relay.attach(closing);
+    assertEquals(strings("a"), closing.dataIds());
+    relay.received(sms("d"));
+    assertEquals(strings("a"), closing.dataIds());
+    FakePage next = new FakePage();
+    relay.attach(next);
+    assertEquals(strings("a", "b", "c", "d"), next.dataIds());
+  }
+
+  @Test
+  public void anAckForAnUnknownIdChangesNothing() throws Exception {
+    InboundRelay relay = new InboundRelay(InboundQueue.inMemory());
+    FakePage page = new FakePage();
+    relay.attach(page);
+    relay.received(sms("a"));
+    InboundQueue.Ack ack = relay.ack(longs(41, 42));
+    assertEquals(longs(), ack.removed);
+    assertEquals(longs(41, 42), ack.unknown);
+    assertEquals(1, relay.queue().size());
+    assertEquals("nothing is posted again either", 1, page.posted.size());
+    FakePage reloaded = new FakePage();
+    relay.attach(reloaded);
+    assertEquals(strings("a"), reloaded.dataIds());
+  }
+
+  @Test
+  public void anEventDeliveredTwiceIsSafelyAcknowledgedTwice() throws Exception {
+    InboundRelay relay = new InboundRelay(InboundQueue.inMemory());
+    FakePage first = new FakePage();
+    relay.attach(first);
+    relay.received(sms("a"));
+    relay.received(sms("b"));
+    // The first page stored a but reloaded before its ack left; the second gets a again.
+    FakePage second = new FakePage();
+    relay.attach(second);
+    assertEquals(strings("a", "b"), second.dataIds());
+    long a = second.queueId(0);
+    assertEquals(first.queueId(0), a);
+    assertEquals(longs(a), relay.ack(longs(a)).removed);
+    InboundQueue.Ack late = relay.ack(longs(a));
+    assertEquals(longs(), late.removed);
+    assertEquals(longs(a), late.unknown);
+    assertEquals("b is untouched", 1, relay.queue().size());
+    assertEquals(second.queueId(1), relay.queue().pending().get(0).queueId);
+  }
+
+  @Test
+  public void anEventTheStoreCouldNotKeepIsStillPosted() throws Exception {
+    MemoryLineStore store = new MemoryLineStore();
+    InboundRelay relay = new InboundRelay(new InboundQueue(store));
+    FakePage page = new FakePage();
+    relay.attach(page);
+    store.setFailing(true);
+    boolean reported = false;
+    try {
+      relay.received(sms("a"));
+    } catch (IOException expected) {
+      reported = true;
+    }
+    assertTrue("the caller hears that it is not durable", reported);
+    assertEquals(strings("a"), page.dataIds());
+  }
+}
