@@ -47,13 +47,17 @@ const browser = await chromium.launch({
 /** A page with the bundle, a registered Peer and a long-term device key, as both apps have at connect time. */
 async function openSide(role: 'computer' | 'phone'): Promise<{ page: Page; id: string }> {
   const page = await (await browser.newContext()).newPage();
+  // A refused handshake says why, from either side, in the run's output.
+  page.on('console', (message) => {
+    if (message.type() === 'warning') console.warn(`[${role}] ${message.text()}`);
+  });
   await page.goto(origin);
   await page.addScriptTag({ url: '/bench.js' });
   await allowEvaluatedNames(page);
   const id = await page.evaluate(
     async ({ role, peerOptions }) => {
       const g = globalThis as BenchGlobals;
-      const { Peer, FrameLink, createDeviceKey, dataConnectionChannel } = g.PeerText;
+      const { Peer, FrameLink, createDeviceKey, dataConnectionChannel, onFirstOpen } = g.PeerText;
       const key = await createDeviceKey();
       const peer = new Peer(peerOptions);
       const link = (conn: Parameters<BenchGlobals['side']['link']>[0]) =>
@@ -66,8 +70,11 @@ async function openSide(role: 'computer' | 'phone'): Promise<{ page: Page; id: s
       g.side = { peer, link };
       // The computer answers as the extension does: a FrameLink on `open` for our kind of connection.
       peer.on('connection', (conn) => {
-        conn.on('open', () => {
-          if ((conn.metadata as { mode?: string } | undefined)?.mode === 'ours') link(conn);
+        onFirstOpen(conn, () => {
+          if ((conn.metadata as { mode?: string } | undefined)?.mode !== 'ours') return;
+          const frames = link(conn);
+          frames.on('refused', (code, message) => console.warn(`computer refused: ${code}: ${message}`));
+          frames.on('problem', (code, message) => console.warn(`computer problem: ${code}: ${message}`));
         });
       });
       return new Promise<string>((resolve) => peer.on('open', resolve));
@@ -85,7 +92,8 @@ function dial(phone: Page, target: string, mode: 'raw' | 'ours'): Promise<number
   return phone.evaluate(
     ({ target, mode }) =>
       new Promise<number | undefined>((resolve, reject) => {
-        const { peer, link } = (globalThis as BenchGlobals).side;
+        const g = globalThis as BenchGlobals;
+        const { peer, link } = g.side;
         const t0 = performance.now();
         const conn = peer.connect(target, { reliable: true, serialization: 'json', metadata: { mode } });
         let finished = false;
@@ -96,7 +104,7 @@ function dial(phone: Page, target: string, mode: 'raw' | 'ours'): Promise<number
           setTimeout(() => resolve(ms), 100);
         };
         conn.on('error', (error) => finished || reject(error));
-        conn.on('open', () => {
+        g.PeerText.onFirstOpen(conn, () => {
           if (mode === 'raw') return done(performance.now() - t0);
           const frames = link(conn);
           frames.on('ready', () => {
@@ -104,7 +112,10 @@ function dial(phone: Page, target: string, mode: 'raw' | 'ours'): Promise<number
             frames.close();
             done(ms);
           });
-          frames.on('refused', () => done(undefined));
+          frames.on('refused', (code, message) => {
+            console.warn(`refused: ${code}: ${message}`);
+            done(undefined);
+          });
         });
       }),
     { target, mode },

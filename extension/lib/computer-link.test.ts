@@ -192,3 +192,15 @@ describe('ComputerLink when a status write nobody waits on fails', () => {
     );
   });
 });
+
+describe('ComputerLink and a connection that says open twice', () => {
+  it('puts one FrameLink on it, not two that refuse each other', async () => {
+    await startedLink();
+    const opens: (() => void)[] = [];
+    const conn = { on: (event: string, listener: () => void) => event === 'open' && opens.push(listener) };
+    fake.FakePeer.made.at(-1)?.emit('connection', conn);
+    for (const open of opens) open();
+    for (const open of opens) open();
+    expect(fake.FakeLink.made).toHaveLength(1);
+  });
+});

@@ -2,6 +2,7 @@ import { type AuthenticatedPeer, type Authorize, FrameLink } from '@core/link/fr
 import { peerServerOptions } from '@core/pairing/pairing-link';
 import type { Frame } from '@core/protocol/frames';
 import { dataConnectionChannel } from '@web/data-connection-channel';
+import { onFirstOpen } from '@web/first-open';
 import Peer, { type DataConnection } from 'peerjs';
 import { deviceName } from './device-name';
 import type { OutboxMessage } from './extension-db';
@@ -94,7 +95,7 @@ export class ComputerLink {
       this.retryMs = 1000;
       void this.publish({ signaling: 'online' }).catch(logFailure('save the link status'));
     });
-    peer.on('connection', (conn) => conn.on('open', () => this.attach(conn)));
+    peer.on('connection', (conn) => onFirstOpen(conn, () => this.attach(conn)));
     peer.on('disconnected', () => {
       void this.publish({ signaling: 'offline' }).catch(logFailure('save the link status'));
       this.retry(() => peer.reconnect());

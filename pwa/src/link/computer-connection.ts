@@ -2,6 +2,7 @@ import type { DeviceKey } from '@core/auth/device-key';
 import { type AuthenticatedPeer, type Authorize, FrameLink } from '@core/link/frame-link';
 import type { ErrorCode, Frame, SyncBatchFrame } from '@core/protocol/frames';
 import { dataConnectionChannel } from '@web/data-connection-channel';
+import { onFirstOpen } from '@web/first-open';
 import type { DataConnection, Peer } from 'peerjs';
 import type { PhoneReply } from '../sending/send-requests';
 
@@ -65,7 +66,7 @@ export class ComputerConnection {
     }
     this.attempt = conn;
     const deadline = setTimeout(() => this.abandon(conn), CONNECT_TIMEOUT_MS);
-    conn.on('open', () => {
+    onFirstOpen(conn, () => {
       clearTimeout(deadline);
       if (this.attempt !== conn) return conn.close();
       this.attempt = undefined;
