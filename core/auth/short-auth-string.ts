@@ -19,8 +19,8 @@ export async function shortAuthString(inputs: SasInputs): Promise<string> {
   return `${digits.slice(0, 3)} ${digits.slice(3)}`;
 }
 
-/** Checks a typed pairing code's shape: 8 of Crockford's base32 letters, hyphen and case optional. */
-export function normalizePairingCode(typed: string): string | undefined {
-  const compact = typed.toUpperCase().replace(/[\s-]/g, '');
-  return /^[0-9A-HJKMNP-TV-Z]{8}$/.test(compact) ? `${compact.slice(0, 4)}-${compact.slice(4)}` : undefined;
-}
+/**
+ * The phone's pairing screen still imports the typed-code normaliser from here; the typed code's
+ * format lives in core/pairing/typed-code.ts.
+ */
+export { normalizeTypedCode as normalizePairingCode } from '../pairing/typed-code';

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { MESSAGE_STATES } from '../message/message-state';
+import { TYPED_CODE_PATTERN } from '../pairing/typed-code';
 import { Change } from '../sync/synced-message';
 import { MAX_BODY_CHARS } from './limits';
 
@@ -30,14 +31,14 @@ export const HelloFrame = v.object({
   nonce: Base64Url(43, 43),
   key: KeyInfo,
   /**
-   * Only on the phone's first connection: "I read your QR code" (its secret is proven in the proof
-   * frame, never sent), or the code the person typed (which the signaling server also knows, so it
+   * Only on the phone's first connection: "I read your QR code" (the QR secret is proven in the proof
+   * frame, never sent), or the typed code (typed-code.ts; the signaling server also knows it, so it
    * needs the SAS check as well).
    */
   pair: v.optional(
     v.union([
       v.object({ qr: v.literal(true) }),
-      v.object({ code: v.pipe(v.string(), v.regex(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/)) }),
+      v.object({ code: v.pipe(v.string(), v.regex(TYPED_CODE_PATTERN)) }),
     ]),
   ),
 });

@@ -1,8 +1,11 @@
 import { randomInt } from 'node:crypto';
+import {
+  formatTypedCode,
+  randomTypedCodeChars,
+  splitTypedCode,
+  TYPED_CODE_HALF,
+} from '../../core/pairing/typed-code';
 import { sameText } from '../same-text';
-
-/** Crockford's base32: no I, L, O or U, so a code read aloud or typed is hard to get wrong. */
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 interface LiveCode {
   secret: string;
@@ -13,9 +16,10 @@ interface LiveCode {
 export type LookupResult = { ok: true; peerId: string } | { ok: false; reason: 'unknown' | 'burnt' };
 
 /**
- * Short codes that lead a phone to a computer's peer id. A code is `XXXX-XXXX`: the first half names
- * it, the second half is its secret. A guess that names a live code with the wrong secret burns that
- * code, so guessing one costs the guesser every code it touches and gains 1 in 2^20 at best.
+ * Typed codes that lead a phone to a computer's peer id. A code is `XXXX-XXXX` (typed-code.ts): the
+ * first half names it, the second half is its secret. A guess that names a live code with the wrong
+ * secret burns that code, so guessing one costs the guesser every code it touches and gains 1 in
+ * 2^20 at best.
  */
 export class PairingCodes {
   private readonly byId = new Map<string, LiveCode>();
@@ -35,24 +39,22 @@ export class PairingCodes {
     this.forgetPeer(peerId);
     if (this.byId.size >= this.maxCodes) this.sweep(now);
     if (this.byId.size >= this.maxCodes) return undefined;
-    let id = randomChars(4);
-    while (this.byId.has(id)) id = randomChars(4);
-    const live = { secret: randomChars(4), peerId, expiresAt: now + this.ttlMs };
+    let id = randomChars(TYPED_CODE_HALF);
+    while (this.byId.has(id)) id = randomChars(TYPED_CODE_HALF);
+    const live = { secret: randomChars(TYPED_CODE_HALF), peerId, expiresAt: now + this.ttlMs };
     this.byId.set(id, live);
     this.idByPeer.set(peerId, id);
-    return { code: `${id}-${live.secret}`, expiresAt: live.expiresAt };
+    return { code: formatTypedCode(id, live.secret), expiresAt: live.expiresAt };
   }
 
   /** Single use: a right answer spends the code, and so does a wrong one. */
   lookup(code: string, now: number): LookupResult {
-    const id = code.slice(0, 4);
+    const { id, secret } = splitTypedCode(code);
     const live = this.byId.get(id);
     if (!live) return { ok: false, reason: 'unknown' };
     this.delete(id, live);
     if (live.expiresAt <= now) return { ok: false, reason: 'unknown' };
-    return sameText(live.secret, code.slice(5))
-      ? { ok: true, peerId: live.peerId }
-      : { ok: false, reason: 'burnt' };
+    return sameText(live.secret, secret) ? { ok: true, peerId: live.peerId } : { ok: false, reason: 'burnt' };
   }
 
   sweep(now: number): void {
@@ -72,7 +74,5 @@ export class PairingCodes {
 }
 
 function randomChars(count: number): string {
-  let out = '';
-  for (let i = 0; i < count; i++) out += ALPHABET[randomInt(ALPHABET.length)];
-  return out;
+  return randomTypedCodeChars(count, (n) => randomInt(n));
 }

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as v from 'valibot';
+import { TYPED_CODE_PATTERN } from '../../core/pairing/typed-code';
 import type { Realm } from '../realm';
 import { sameText } from '../same-text';
 import type { PairingCodes } from './pairing-codes';
@@ -25,13 +26,14 @@ const IssueRequest = v.object({
   token: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
 });
 const LookupRequest = v.object({
-  code: v.pipe(v.string(), v.regex(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/)),
+  code: v.pipe(v.string(), v.regex(TYPED_CODE_PATTERN)),
 });
 
 /**
- * `POST /code` gives a connected computer a short code; `POST /lookup` turns the code into the
- * computer's peer id for a phone, once. The code is no proof of anything: the devices still verify
- * each other's keys and the person compares six digits, so these routes only have to resist guessing.
+ * `POST /code` gives a connected computer a typed code (core/pairing/typed-code.ts); `POST /lookup`
+ * turns the code into the computer's peer id for a phone, once. The code is no proof of anything:
+ * the devices still verify each other's keys and the person compares six digits, so these routes
+ * only have to resist guessing.
  */
 export function createPairingRoutes(init: PairingRoutesInit): Hono {
   const { codes, realm, issueLimiter, lookupLimiter, ipOf } = init;
