@@ -61,7 +61,7 @@ export class PtPairing extends LitElement {
   }
 
   override render() {
-    if (!this.peerId || !this.url) return html`<p>Preparing the pairing code…</p>`;
+    if (!this.peerId || !this.url) return html`<p>Preparing the QR code…</p>`;
     return html`
       <h2>Pair your phone</h2>
       <p>Scan this with your phone's camera, or open the link on the phone. The code works once, for 5 minutes.</p>

@@ -1,9 +1,9 @@
 import { LiveQueryController } from '@web/live-query-controller';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { browser } from 'wxt/browser';
 import { askToUnpair } from '../lib/ask-unpair';
 import { readKv } from '../lib/kv';
+import { sendRuntimeMessage } from '../lib/runtime-messages';
 import './pt-compose';
 import './pt-conversations';
 import './pt-link-status';
@@ -41,7 +41,7 @@ export class PtPopup extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // After a browser restart the link document may not exist yet.
-    void browser.runtime.sendMessage({ peertext: 'ensure-link' }).catch(() => undefined);
+    void sendRuntimeMessage({ peertext: 'ensure-link' }).catch(() => undefined);
   }
 
   protected override firstUpdated(): void {

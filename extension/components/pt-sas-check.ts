@@ -1,6 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { browser } from 'wxt/browser';
+import { sendRuntimeMessage } from '../lib/runtime-messages';
 
 /** After a typed-code pairing: the person compares six digits with the phone's before it is trusted. */
 @customElement('pt-sas-check')
@@ -22,7 +22,7 @@ export class PtSasCheck extends LitElement {
   override render() {
     return html`
       <h2>Check the numbers</h2>
-      <p>${this.phoneName || 'A phone'} used your pairing code. Pair only if it shows the same number:</p>
+      <p>${this.phoneName || 'A phone'} typed your code. Pair only if it shows the same number:</p>
       <div class="sas" data-testid="sas-value">${this.sas}</div>
       <div class="row">
         <button data-testid="sas-reject" @click=${() => this.answer(false)}>They differ</button>
@@ -34,7 +34,7 @@ export class PtSasCheck extends LitElement {
   private answer(matches: boolean): void {
     if (this.answered) return;
     this.answered = true;
-    void browser.runtime.sendMessage({ peertext: 'sas', matches }).catch(() => undefined);
+    void sendRuntimeMessage({ peertext: 'sas', matches }).catch(() => undefined);
   }
 }
 

@@ -1,5 +1,4 @@
-import { browser } from 'wxt/browser';
-import { isUnpairAnswer, type RuntimeMessage, type UnpairAnswer } from './runtime-messages';
+import { sendRuntimeMessage, type UnpairAnswer } from './runtime-messages';
 
 const NO_LINK = 'the link to your phone is not running yet. Try again in a moment.';
 
@@ -9,16 +8,16 @@ const NO_LINK = 'the link to your phone is not running yet. Try again in a momen
  * Failures are logged here, with the original error.
  */
 export async function askToUnpair(): Promise<UnpairAnswer> {
-  const message: RuntimeMessage = { peertext: 'unpair' };
-  let answer: unknown;
+  let answer: UnpairAnswer | undefined;
   try {
-    answer = await browser.runtime.sendMessage(message);
+    answer = await sendRuntimeMessage({ peertext: 'unpair' });
   } catch (error) {
     console.error('PeerText: unpair message not delivered', error);
     return { ok: false, error: NO_LINK };
   }
-  if (!isUnpairAnswer(answer)) {
-    console.error('PeerText: no link answered unpair', answer);
+  if (!answer) {
+    // An answer that is not an unpair answer was logged by sendRuntimeMessage.
+    console.error('PeerText: no link answered unpair');
     return { ok: false, error: NO_LINK };
   }
   if (!answer.ok) console.error('PeerText: the link could not unpair', answer.error);

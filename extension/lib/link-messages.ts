@@ -1,5 +1,5 @@
 import type { ComputerLink } from './computer-link';
-import { isRuntimeMessage, type UnpairAnswer } from './runtime-messages';
+import { runtimeMessageListener, type UnpairAnswer } from './runtime-messages';
 
 /**
  * What the link's document does with the popup's runtime messages (unpair, the SAS answer). Unpair
@@ -7,12 +7,10 @@ import { isRuntimeMessage, type UnpairAnswer } from './runtime-messages';
  * listener's promise back as the reply.
  */
 export function linkMessageListener(link: Pick<ComputerLink, 'unpair' | 'confirmSas'>) {
-  return (message: unknown): Promise<UnpairAnswer> | undefined => {
-    if (!isRuntimeMessage(message)) return undefined;
-    if (message.peertext === 'unpair') return answerUnpair(link);
-    if (message.peertext === 'sas') link.confirmSas(message.matches);
-    return undefined;
-  };
+  return runtimeMessageListener({
+    unpair: () => answerUnpair(link),
+    sas: (message) => link.confirmSas(message.matches),
+  });
 }
 
 async function answerUnpair(link: Pick<ComputerLink, 'unpair'>): Promise<UnpairAnswer> {

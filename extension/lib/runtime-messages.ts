@@ -1,15 +1,52 @@
+import { browser } from 'wxt/browser';
+
 /**
- * Messages between popup, background and the link's document. Every `runtime.sendMessage`
- * reaches every listener, so each listener checks it is one of ours and of a kind it handles.
+ * Messages between popup, background and the link's document, defined once: each kind, what it
+ * carries, and how to recognise the answer its listener gives. Every `runtime.sendMessage` reaches
+ * every listener, so each listener checks it is one of ours and of a kind it handles.
  */
-export type RuntimeMessage =
-  | { peertext: 'ensure-link' }
-  | { peertext: 'unpair' }
-  | { peertext: 'sas'; matches: boolean }
+const KINDS = {
+  /** From the popup: make sure the link's document is running (the background answers `true`). */
+  'ensure-link': kind<NoFields, true>((answer): answer is true => answer === true),
+  /** From the popup: the link's document unpairs, and answers whether it did. */
+  unpair: kind<NoFields, UnpairAnswer>(isUnpairAnswer),
+  /** From the popup: the person's answer to "do the six digits match?". */
+  sas: kind<{ matches: boolean }>(),
   /** From the link: texts arrived unread (the background shows a notification and the badge). */
-  | { peertext: 'incoming'; count: number; address: string; body: string }
+  incoming: kind<{ count: number; address: string; body: string }>(),
   /** From the popup: the person read a thread, so the badge changes. */
-  | { peertext: 'unread-changed' };
+  'unread-changed': kind(),
+};
+
+type NoFields = Record<never, never>;
+
+/** One kind of message: its fields and its answer exist for the types only; the guard is real. */
+interface Kind<Fields, Answer> {
+  recognise(answer: unknown): answer is Answer;
+  readonly fields?: Fields;
+}
+
+/** `Answer` never: no listener answers this kind. */
+function kind<Fields extends object = NoFields, Answer = never>(
+  recognise: (answer: unknown) => answer is Answer = (_answer): _answer is Answer => false,
+): Kind<Fields, Answer> {
+  return { recognise };
+}
+
+type Kinds = typeof KINDS;
+export type RuntimeMessageKind = keyof Kinds;
+type FieldsOf<K extends RuntimeMessageKind> = NonNullable<Kinds[K]['fields']>;
+/** What a listener of this kind answers: `never` when none answers. */
+export type RuntimeAnswer<K extends RuntimeMessageKind> = Kinds[K]['recognise'] extends (
+  answer: unknown,
+) => answer is infer A
+  ? A
+  : never;
+
+/** One message of kind K; without K, any of them. */
+export type RuntimeMessage<K extends RuntimeMessageKind = RuntimeMessageKind> = K extends RuntimeMessageKind
+  ? { peertext: K } & FieldsOf<K>
+  : never;
 
 /**
  * The link's answer to `unpair`. A popup that gets no answer at all (Chrome: only the background
@@ -24,11 +61,41 @@ export function isUnpairAnswer(value: unknown): value is UnpairAnswer {
 }
 
 export function isRuntimeMessage(value: unknown): value is RuntimeMessage {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    ['ensure-link', 'unpair', 'sas', 'incoming', 'unread-changed'].includes(
-      (value as { peertext?: unknown }).peertext as string,
-    )
-  );
+  if (typeof value !== 'object' || value === null) return false;
+  const kind = (value as { peertext?: unknown }).peertext;
+  return typeof kind === 'string' && Object.hasOwn(KINDS, kind);
+}
+
+/**
+ * Sends one of our messages to every other extension document. Resolves to the answer, or to
+ * undefined when nobody answered as this kind's listener does (an unexpected answer is logged).
+ * Rejects when no document received it (Chrome: "Receiving end does not exist").
+ */
+export async function sendRuntimeMessage<K extends RuntimeMessageKind>(
+  message: { peertext: K } & FieldsOf<K>,
+): Promise<RuntimeAnswer<K> | undefined> {
+  const answer: unknown = await browser.runtime.sendMessage(message);
+  const recognise = KINDS[message.peertext].recognise as (answer: unknown) => answer is RuntimeAnswer<K>;
+  if (recognise(answer)) return answer;
+  if (answer !== undefined) console.error(`PeerText: unexpected answer to ${message.peertext}`, answer);
+  return undefined;
+}
+
+/** What a document does with the kinds it handles: an answer (or its promise) where the kind has one. */
+export type RuntimeHandlers = {
+  [K in RuntimeMessageKind]?: (
+    message: RuntimeMessage<K>,
+  ) => [RuntimeAnswer<K>] extends [never] ? void : RuntimeAnswer<K> | Promise<RuntimeAnswer<K>>;
+};
+
+/**
+ * A `runtime.onMessage` listener for the kinds in `handlers`; anything else is left to other
+ * listeners (undefined). The polyfill sends a listener's promise back as the reply.
+ */
+export function runtimeMessageListener(handlers: RuntimeHandlers) {
+  return (message: unknown): unknown => {
+    if (!isRuntimeMessage(message)) return undefined;
+    const handle = handlers[message.peertext] as ((message: RuntimeMessage) => unknown) | undefined;
+    return handle?.(message) ?? undefined;
+  };
 }
