@@ -33,7 +33,11 @@ export class PtConversations extends LitElement {
     const names = await db.contacts.bulkGet(threads.map((t) => t.address));
     return threads.map((t, i) => ({ ...t, name: names[i]?.name }));
   });
-  private readonly found = new LiveQueryController(this, () => this.search(this.query));
+  private readonly found = new LiveQueryController(
+    this,
+    () => this.search(this.query),
+    () => [this.query],
+  );
   private shown = false;
 
   protected override updated(): void {
@@ -97,9 +101,8 @@ export class PtConversations extends LitElement {
   }
 
   private onSearch(event: InputEvent): void {
+    // `found` runs its query again for the new text (its dependency) before the next render.
     this.query = (event.target as HTMLInputElement).value;
-    this.found.hostDisconnected();
-    this.found.hostConnected();
   }
 
   private open(address: string): void {

@@ -4,8 +4,8 @@ import { formatWhen } from '@web/format-when';
 import { LiveQueryController } from '@web/live-query-controller';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { browser } from 'wxt/browser';
 import { db } from '../lib/extension-db';
+import { sendRuntimeMessage } from '../lib/runtime-messages';
 import { TextSender } from '../lib/send-text';
 import { threadMessages } from '../lib/thread-messages';
 
@@ -34,8 +34,16 @@ export class PtThread extends LitElement {
 
   @property() address = '';
   @state() private error = '';
-  private readonly messages = new LiveQueryController(this, () => threadMessages(db, this.address));
-  private readonly contact = new LiveQueryController(this, () => db.contacts.get(this.address));
+  private readonly messages = new LiveQueryController(
+    this,
+    () => threadMessages(db, this.address),
+    () => [this.address],
+  );
+  private readonly contact = new LiveQueryController(
+    this,
+    () => db.contacts.get(this.address),
+    () => [this.address],
+  );
   private readonly sender = new TextSender(this);
 
   /** The newest incoming text on show when the thread was last marked read. */
@@ -52,11 +60,8 @@ export class PtThread extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The live queries follow `address` themselves (see their dependencies).
     if (!changed.has('address')) return;
-    for (const query of [this.messages, this.contact]) {
-      query.hostDisconnected();
-      query.hostConnected();
-    }
     this.readThrough = undefined;
     void this.markRead();
   }
@@ -124,7 +129,7 @@ export class PtThread extends LitElement {
       .equals(this.address)
       .filter((thread) => thread.unread > 0)
       .modify({ unread: 0 });
-    if (updated) void browser.runtime.sendMessage({ peertext: 'unread-changed' }).catch(() => undefined);
+    if (updated) void sendRuntimeMessage({ peertext: 'unread-changed' }).catch(() => undefined);
   }
 }
 

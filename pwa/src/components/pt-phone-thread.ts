@@ -29,14 +29,15 @@ export class PtPhoneThread extends LitElement {
 
   @property({ attribute: false }) db!: PhoneDb;
   @property() address = '';
-  private readonly messages = new LiveQueryController(this, () =>
-    latestThreadTexts(this.db.messages, this.address, SHOWN),
+  private readonly messages = new LiveQueryController(
+    this,
+    () => latestThreadTexts(this.db.messages, this.address, SHOWN),
+    () => [this.db, this.address],
   );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // `messages` follows `address` itself (see its dependencies).
     if (!changed.has('address')) return;
-    this.messages.hostDisconnected();
-    this.messages.hostConnected();
     // Read here, so the count on this phone's list goes; the phone's SMS app keeps its own.
     void this.db.threads.update(this.address, { unread: 0 });
   }
