@@ -4,7 +4,7 @@ import type { ErrorCode, Frame, SyncBatchFrame } from '@core/protocol/frames';
 import { dataConnectionChannel } from '@web/data-connection-channel';
 import { onFirstOpen } from '@web/first-open';
 import type { DataConnection, Peer } from 'peerjs';
-import type { PhoneReply } from '../sending/send-requests';
+import type { PhoneReply } from '../sending/send-request-ledger';
 
 /** Everything the phone says to a computer after the handshake. */
 export type PhoneOutgoing =

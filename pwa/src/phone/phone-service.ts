@@ -8,7 +8,7 @@ import { type PairedComputer, PhoneDb, type PhoneIdentity } from '../db/phone-db
 import type { ComputerState } from '../link/computer-connection';
 import { phoneIdentity } from '../link/phone-identity';
 import { PhoneLink } from '../link/phone-link';
-import { SendRequests } from '../sending/send-requests';
+import { SendRequestLedger } from '../sending/send-request-ledger';
 import { ContactNames } from '../sync/contact-names';
 import { InboxSync } from '../sync/inbox-sync';
 import { SyncServer } from '../sync/sync-server';
@@ -47,7 +47,7 @@ export class PhoneService {
   private readonly linkOf = new Map<string, PhoneLink>();
   private readonly states = new Map<string, ComputerState>();
   private readonly listeners = new Set<() => void>();
-  private requests: SendRequests | undefined;
+  private requests: SendRequestLedger | undefined;
   private identity: PhoneIdentity | undefined;
   private booting: Promise<void> | undefined;
   private native: NativeSmsBridge | undefined;
@@ -183,7 +183,7 @@ export class PhoneService {
       (peerId, batch) => this.linkOf.get(peerId)?.send(peerId, batch) ?? false,
       (peerId, seq) => void this.db.computers.update(peerId, { syncedSeq: seq, syncedAt: Date.now() }),
     );
-    this.requests = new SendRequests(this.db, bridge, {
+    this.requests = new SendRequestLedger(this.db, bridge, {
       reply: (peerId, frame) => this.linkOf.get(peerId)?.send(peerId, frame),
       defaultCountry: defaultCountry(),
     });
