@@ -51,7 +51,6 @@ export class PhoneService {
   private identity: PhoneIdentity | undefined;
   private booting: Promise<void> | undefined;
   private native: NativeSmsBridge | undefined;
-  private inbox: InboxSync | undefined;
   private sync: SyncServer | undefined;
   private namesWatch: Subscription | undefined;
   private reported = '';
@@ -317,8 +316,8 @@ export class PhoneService {
     if (!(bridge instanceof NativeSmsBridge)) return;
     this.native = bridge;
     // Before anything else is awaited: texts the wrapper kept while no page listened come right away.
-    this.inbox = new InboxSync(this.db, bridge.client, defaultCountry());
-    void this.inbox.catchUp().catch((error: unknown) => console.error('PeerText inbox import:', error));
+    void new InboxSync(this.db, bridge.client, defaultCountry())
+      .catchUp().catch((error: unknown) => console.error('PeerText inbox import:', error));
     this.reported = '';
     void this.reportConnections();
     bridge.client.sendMessage('capabilities').then(

@@ -42,10 +42,6 @@ export class SendRequestLedger {
     this.unsubscribe = bridge.onUpdate((update) => void this.apply(update.msgId, update));
   }
 
-  get bridgeKind(): SmsBridge['kind'] {
-    return this.bridge.kind;
-  }
-
   /** Requests already handed to the old bridge stay with it; new ones use this one. */
   useBridge(bridge: SmsBridge): void {
     this.unsubscribe();
