@@ -3,6 +3,7 @@ import { peerServerOptions } from '@core/pairing/pairing-link';
 import type { Frame } from '@core/protocol/frames';
 import { dataConnectionChannel } from '@web/data-connection-channel';
 import { onFirstOpen } from '@web/first-open';
+import { SasGate } from '@web/sas-gate';
 import Peer, { type DataConnection } from 'peerjs';
 import { deviceName } from './device-name';
 import type { OutboxMessage } from './extension-db';
@@ -11,7 +12,6 @@ import type { Outbox } from './outbox';
 import { spendPairingCode } from './pairing-code';
 import { pairingOfferOnShow, takePairingOffer } from './pairing-offer';
 import type { PeerIdentity } from './peer-identity';
-import { SasGate } from './sas-gate';
 import type { SyncClient } from './sync-client';
 
 const RETRY_MAX_MS = 10_000;

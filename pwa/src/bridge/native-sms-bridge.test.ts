@@ -24,7 +24,7 @@ const status = (id: string, part: number, parts: number, state: SmsStatus['state
 });
 
 describe('NativeSmsBridge sms-status', () => {
-  it('passes each part report on as it came: SendRequests folds the stored parts, once', () => {
+  it('passes each part report on as it came: SendRequestLedger folds the stored parts, once', () => {
     const { updates, report } = setup();
     report(status('m1', 0, 2, 'sent'));
     report({ ...status('m1', 1, 2, 'failed'), reason: 'No service' });

@@ -7,7 +7,7 @@ const RESTARTED =
 
 /**
  * The Android wrapper's bridge: it sends by itself and reports each part's sent and delivered result.
- * Reports are passed on unfolded and not kept: SendRequests stores them with the request and folds
+ * Reports are passed on unfolded and not kept: SendRequestLedger stores them with the request and folds
  * those (core/bridge/fold-part-status.ts), so nothing here grows with every text the page sends.
  */
 export class NativeSmsBridge implements SmsBridge {

@@ -1,6 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { BridgeStatus } from '../phone/phone-service';
+import type { BridgeStatus } from '../phone/phone-bridge';
 
 function sentence(status: BridgeStatus): { tone: string; text: string } {
   if (status.problem) return { tone: 'bad', text: status.problem };

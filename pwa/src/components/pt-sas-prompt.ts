@@ -31,7 +31,7 @@ export class PtSasPrompt extends LitElement {
     if (!check) return '';
     return html`<section class="card" role="alert">
       <h2>Check the numbers</h2>
-      <p>Does ${check.name} show this number?</p>
+      <p>Does ${check.peer.device} show this number?</p>
       <div class="sas" data-testid="sas-value">${check.sas}</div>
       ${
         check.here

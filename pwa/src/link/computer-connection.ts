@@ -1,10 +1,12 @@
 import type { DeviceKey } from '@core/auth/device-key';
 import { type AuthenticatedPeer, type Authorize, FrameLink } from '@core/link/frame-link';
 import type { ErrorCode, Frame, SyncBatchFrame } from '@core/protocol/frames';
+import { Backoff } from '@core/retry/backoff';
 import { dataConnectionChannel } from '@web/data-connection-channel';
 import { onFirstOpen } from '@web/first-open';
-import type { DataConnection, Peer } from 'peerjs';
-import type { PhoneReply } from '../sending/send-requests';
+import type { DataConnection } from 'peerjs';
+import type { PhoneReply } from '../sending/send-request-ledger';
+import type { PhoneLink } from './phone-link';
 
 /** Everything the phone says to a computer after the handshake. */
 export type PhoneOutgoing =
@@ -14,27 +16,27 @@ export type PhoneOutgoing =
 
 export type ComputerState = 'connecting' | 'connected' | 'offline';
 
-export interface ComputerConnectionHooks {
-  state(state: ComputerState): void;
-  ready(peer: AuthenticatedPeer): void;
-  frame(frame: Frame): void;
+/** What every computer's connection tells the phone, each event naming the computer it is about. */
+export interface ComputerEvents {
+  state(computerPeerId: string, state: ComputerState): void;
+  ready(computerPeerId: string, peer: AuthenticatedPeer): void;
+  frame(computerPeerId: string, frame: Frame): void;
   /** The handshake failed, refused by either side; the connection is closed. */
-  refused(code: ErrorCode, message: string): void;
+  refused(computerPeerId: string, code: ErrorCode, message: string): void;
 }
 
+/** How the phone proves itself to a computer and decides whether to trust it. */
 export interface PhoneAuth {
   key: DeviceKey;
-  authorize: Authorize;
+  authorize(computerPeerId: string, peer: AuthenticatedPeer): ReturnType<Authorize>;
   /** The QR code's one-time secret, until the first handshake with this computer has passed. */
-  pairSecret(): string | undefined;
+  pairSecret(computerPeerId: string): string | undefined;
   /** The typed pairing code, until the SAS check has passed. */
-  pairCode(): string | undefined;
+  pairCode(computerPeerId: string): string | undefined;
 }
 
 /** ICE that never completes gives no PeerJS event at all: only a deadline notices. */
 const CONNECT_TIMEOUT_MS = 10_000;
-const RETRY_MIN_MS = 1000;
-const RETRY_MAX_MS = 10_000;
 
 /** The phone's data channel to one paired computer, redialled with backoff whenever it is lost. */
 export class ComputerConnection {
@@ -42,22 +44,22 @@ export class ComputerConnection {
   private link: FrameLink | undefined;
   private ready = false;
   private attempt: DataConnection | undefined;
-  private retryMs = RETRY_MIN_MS;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly backoff = new Backoff();
   private stopped = false;
 
   constructor(
     readonly peerId: string,
+    /** The signaling peer this computer is dialled through. */
+    readonly via: PhoneLink,
     private readonly device: string,
     private readonly auth: PhoneAuth,
-    private readonly currentPeer: () => Peer | undefined,
-    private readonly hooks: ComputerConnectionHooks,
+    private readonly events: ComputerEvents,
   ) {}
 
   /** Dials now, unless a link is up, a dial or a retry is under way, or signaling is not open yet. */
   connect(): void {
-    if (this.stopped || this.link || this.attempt || this.retryTimer) return;
-    const peer = this.currentPeer();
+    if (this.stopped || this.link || this.attempt || this.backoff.waiting) return;
+    const peer = this.via.peer;
     if (!peer?.open) return;
     const conn = peer.connect(this.peerId, { reliable: true, serialization: 'json' });
     if (!conn) {
@@ -104,19 +106,19 @@ export class ComputerConnection {
 
   stop(): void {
     this.stopped = true;
-    clearTimeout(this.retryTimer);
+    this.backoff.cancel();
     this.attempt?.close();
     this.link?.close();
   }
 
   private attach(conn: DataConnection): void {
-    const pairSecret = this.auth.pairSecret();
-    const pairCode = this.auth.pairCode();
+    const pairSecret = this.auth.pairSecret(this.peerId);
+    const pairCode = this.auth.pairCode(this.peerId);
     const link = new FrameLink(dataConnectionChannel(conn), {
       role: 'phone',
       device: this.device,
       key: this.auth.key,
-      authorize: this.auth.authorize,
+      authorize: (peer) => this.auth.authorize(this.peerId, peer),
       ...(pairSecret ? { pairSecret } : {}),
       ...(pairCode ? { pairCode } : {}),
     });
@@ -127,17 +129,17 @@ export class ComputerConnection {
       clearTimeout(handshakeDeadline);
       if (link !== this.link) return;
       this.ready = true;
-      this.retryMs = RETRY_MIN_MS;
+      this.backoff.succeeded();
       this.setState('connected');
-      this.hooks.ready(peer);
+      this.events.ready(this.peerId, peer);
     });
     // FrameLink passes on nothing before both keys are proven on this connection.
     link.on('frame', (frame) => {
-      if (this.ready && link === this.link) this.hooks.frame(frame);
+      if (this.ready && link === this.link) this.events.frame(this.peerId, frame);
     });
     link.on('refused', (code, message) => {
       console.warn(`PeerText: connection refused: ${code}: ${message}`);
-      if (link === this.link) this.hooks.refused(code, message);
+      if (link === this.link) this.events.refused(this.peerId, code, message);
     });
     link.on('problem', (code, message) => console.warn(`PeerText link: ${code}: ${message}`));
     link.on('closed', () => {
@@ -158,17 +160,12 @@ export class ComputerConnection {
 
   private failed(): void {
     this.setState('offline');
-    if (this.stopped || this.retryTimer) return;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
-      this.connect();
-    }, this.retryMs);
-    this.retryMs = Math.min(this.retryMs * 2, RETRY_MAX_MS);
+    if (!this.stopped) this.backoff.retry(() => this.connect());
   }
 
   private setState(state: ComputerState): void {
     if (this.stopped || state === this.state) return;
     this.state = state;
-    this.hooks.state(state);
+    this.events.state(this.peerId, state);
   }
 }

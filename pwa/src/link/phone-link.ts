@@ -1,124 +1,67 @@
-import type { AuthenticatedPeer } from '@core/link/frame-link';
-import { peerServerOptions } from '@core/pairing/pairing-link';
-import type { ErrorCode, Frame } from '@core/protocol/frames';
-import { Peer } from 'peerjs';
+import { Backoff } from '@core/retry/backoff';
+import { isSignalingError, signalingPeer } from '@web/signaling-peer';
+import type { Peer } from 'peerjs';
 import type { PhoneIdentity } from '../db/phone-db';
-import {
-  ComputerConnection,
-  type ComputerState,
-  type PhoneAuth,
-  type PhoneOutgoing,
-} from './computer-connection';
 
-export interface PhoneLinkHooks {
-  state(computerPeerId: string, state: ComputerState): void;
-  ready(computerPeerId: string, peer: AuthenticatedPeer): void;
-  frame(computerPeerId: string, frame: Frame): void;
-  refused(computerPeerId: string, code: ErrorCode, message: string): void;
+/** What a phone's signaling peer tells the computers that dial through it. */
+export interface SignalingEvents {
+  /** Signaling is open: dials can go out. */
+  opened(link: PhoneLink): void;
+  /** Signaling went away: only already open data channels keep going. */
+  lost(link: PhoneLink): void;
+  /** The server says this computer is not online. */
+  unavailable(link: PhoneLink, computerPeerId: string): void;
   /** Someone dialled this phone: computers never do, so it is a stranger. */
   stranger(): void;
-  auth(computerPeerId: string): PhoneAuth;
 }
 
-const RETRY_MIN_MS = 1000;
-const RETRY_MAX_MS = 10_000;
-const SIGNALING_ERRORS = ['network', 'server-error', 'socket-error', 'socket-closed', 'unavailable-id'];
-
 /**
- * This phone's PeerJS peer on one signaling server, and its channels to the computers paired
- * through it. The phone always dials: computers never need to know where the phone is.
+ * This phone's PeerJS peer on one signaling server, kept open (reconnected with backoff) until
+ * stopped. The phone always dials: computers never need to know where the phone is. The computers
+ * dialling through it are not kept here but in ConnectedComputers.
  */
 export class PhoneLink {
-  private peer: Peer | undefined;
-  private readonly computers = new Map<string, ComputerConnection>();
-  private retryMs = RETRY_MIN_MS;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private current: Peer | undefined;
+  private readonly backoff = new Backoff();
   private stopped = false;
 
   constructor(
     private readonly identity: PhoneIdentity,
     readonly signalingUrl: string,
-    private readonly hooks: PhoneLinkHooks,
-  ) {}
-
-  get size(): number {
-    return this.computers.size;
+    private readonly events: SignalingEvents,
+  ) {
+    this.createPeer();
   }
 
-  add(computerPeerId: string): void {
-    const known = this.computers.get(computerPeerId);
-    if (known) {
-      known.connect();
-      return;
-    }
-    const connection = new ComputerConnection(
-      computerPeerId,
-      this.identity.deviceName,
-      this.hooks.auth(computerPeerId),
-      () => this.peer,
-      {
-        state: (state) => this.hooks.state(computerPeerId, state),
-        ready: (peer) => this.hooks.ready(computerPeerId, peer),
-        frame: (frame) => this.hooks.frame(computerPeerId, frame),
-        refused: (code, message) => this.hooks.refused(computerPeerId, code, message),
-      },
-    );
-    this.computers.set(computerPeerId, connection);
-    this.hooks.state(computerPeerId, connection.state);
-    if (this.peer) connection.connect();
-    else this.createPeer();
-  }
-
-  remove(computerPeerId: string): void {
-    this.computers.get(computerPeerId)?.stop();
-    this.computers.delete(computerPeerId);
-  }
-
-  state(computerPeerId: string): ComputerState | undefined {
-    return this.computers.get(computerPeerId)?.state;
-  }
-
-  sas(computerPeerId: string): Promise<string> {
-    return this.computers.get(computerPeerId)?.sas() ?? Promise.reject(new Error('Not connected.'));
-  }
-
-  send(computerPeerId: string, frame: PhoneOutgoing): boolean {
-    return this.computers.get(computerPeerId)?.send(frame) ?? false;
+  get peer(): Peer | undefined {
+    return this.current;
   }
 
   stop(): void {
     this.stopped = true;
-    clearTimeout(this.retryTimer);
-    for (const connection of this.computers.values()) connection.stop();
-    this.computers.clear();
-    this.peer?.destroy();
+    this.backoff.cancel();
+    this.current?.destroy();
   }
 
   private createPeer(): void {
-    const peer = new Peer(this.identity.peerId, {
-      ...peerServerOptions(this.signalingUrl),
-      token: this.identity.token,
-      config: { iceServers: [] },
-      debug: 0,
-    });
-    this.peer = peer;
+    const peer = signalingPeer(this.identity, this.signalingUrl);
+    this.current = peer;
     peer.on('open', () => {
-      if (peer !== this.peer) return;
-      this.retryMs = RETRY_MIN_MS;
-      for (const connection of this.computers.values()) connection.connect();
+      if (peer !== this.current) return;
+      this.backoff.succeeded();
+      this.events.opened(this);
     });
     // Computers never dial the phone; an incoming call is not one of ours, whatever it says.
     peer.on('connection', (conn) => {
       conn.close();
-      this.hooks.stranger();
+      this.events.stranger();
     });
     peer.on('disconnected', () => this.lost(peer));
     peer.on('close', () => this.lost(peer));
     peer.on('error', (error) => {
       if (error.type === 'peer-unavailable') {
-        const computerPeerId = error.message.split(' ').pop() ?? '';
-        this.computers.get(computerPeerId)?.unavailable();
-      } else if (SIGNALING_ERRORS.includes(error.type)) {
+        this.events.unavailable(this, error.message.split(' ').pop() ?? '');
+      } else if (isSignalingError(error)) {
         this.lost(peer);
       }
     });
@@ -126,15 +69,12 @@ export class PhoneLink {
 
   /** A dropped socket keeps the id (reconnect); a destroyed peer needs a new one with the same id and token. */
   private lost(peer: Peer): void {
-    if (peer !== this.peer || this.stopped) return;
-    for (const connection of this.computers.values()) connection.signalingLost();
-    if (this.retryTimer) return;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
-      if (this.stopped || peer !== this.peer) return;
+    if (peer !== this.current || this.stopped) return;
+    this.events.lost(this);
+    this.backoff.retry(() => {
+      if (this.stopped || peer !== this.current) return;
       if (peer.destroyed) this.createPeer();
       else if (peer.disconnected) peer.reconnect();
-    }, this.retryMs);
-    this.retryMs = Math.min(this.retryMs * 2, RETRY_MAX_MS);
+    });
   }
 }

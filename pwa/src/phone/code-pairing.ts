@@ -1,4 +1,5 @@
 import { normalizePairingCode } from '@core/auth/short-auth-string';
+import type { PairedComputer } from '../db/phone-db';
 
 /** Where a typed code is looked up: set at build time, else the signaling port on this page's host. */
 export function defaultSignalingUrl(): string {
@@ -29,4 +30,28 @@ export async function lookupPairingCode(
   } catch {
     return { ok: false, error: 'Cannot reach the signaling server.' };
   }
+}
+
+/**
+ * The computer a typed code leads to, as it is stored until the SAS check: nothing is pinned and
+ * there is no secret; the code stands in for both until both screens' six digits were confirmed.
+ */
+export async function pairedFromCode(
+  typed: string,
+  now = Date.now,
+): Promise<{ ok: true; computer: PairedComputer } | { ok: false; error: string }> {
+  const signalingUrl = defaultSignalingUrl();
+  const found = await lookupPairingCode(signalingUrl, typed);
+  if (!found.ok) return found;
+  return {
+    ok: true,
+    computer: {
+      peerId: found.peerId,
+      signalingUrl,
+      name: 'Computer',
+      pairedAt: now(),
+      keyFingerprint: '',
+      pairCode: found.code,
+    },
+  };
 }

@@ -22,6 +22,8 @@ function brokenBoot() {
 
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  vi.unstubAllEnvs();
 });
 
 describe('PhoneService when boot fails', () => {
@@ -47,5 +49,35 @@ describe('PhoneService when boot fails', () => {
     await expect(service.start()).rejects.toThrow('IndexedDB broke');
     expect(service.notices).toHaveLength(1);
     expect(errors).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('PhoneService typed-code pairing', () => {
+  it('stores the computer once, when the code has led to it: code kept, no secret, nothing pinned', async () => {
+    const { service } = brokenBoot();
+    vi.stubEnv('VITE_SIGNALING_URL', 'https://signal.example');
+    const fetch = vi.fn(async () => new Response(JSON.stringify({ peerId: 'pt-computer' }), { status: 200 }));
+    vi.stubGlobal('fetch', fetch);
+    const put = vi.spyOn(service.db.computers, 'put');
+    expect(await service.pairWithCode('abcd-2345')).toEqual({ ok: true });
+    expect(fetch).toHaveBeenCalledWith('https://signal.example/pair/lookup', expect.anything());
+    expect(put).toHaveBeenCalledTimes(1);
+    const stored = await service.db.computers.get('pt-computer');
+    expect(stored).toMatchObject({
+      peerId: 'pt-computer',
+      signalingUrl: 'https://signal.example',
+      name: 'Computer',
+      keyFingerprint: '',
+      pairCode: 'ABCD-2345',
+    });
+    expect(stored).not.toHaveProperty('pairSecret');
+  });
+
+  it('stores nothing for a code the server does not know', async () => {
+    const { service } = brokenBoot();
+    vi.stubEnv('VITE_SIGNALING_URL', 'https://signal.example');
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({}), { status: 404 }));
+    expect(await service.pairWithCode('abcd-2345')).toMatchObject({ ok: false });
+    expect(await service.db.computers.count()).toBe(0);
   });
 });

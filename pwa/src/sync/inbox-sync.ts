@@ -40,7 +40,6 @@ const SEND_WINDOW_MS = 24 * 60 * 60_000;
  */
 export class InboxSync {
   private chain: Promise<unknown> = Promise.resolve();
-  private readonly unsubscribe: () => void;
   private changed: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -50,8 +49,9 @@ export class InboxSync {
     /** A burst of store changes becomes one catch-up. */
     private readonly settleMs = 300,
   ) {
-    // Subscribed at once: the wrapper hands over texts that arrived while no page listened.
-    this.unsubscribe = source.subscribe((event) => {
+    // Subscribed at once, for the page's life: the wrapper hands over texts that arrived while no page
+    // listened.
+    source.subscribe((event) => {
       if (event.event === 'sms-received') void this.enqueue(() => this.received(event));
       else if (event.event === 'inbox-changed') this.storeChanged();
     });
@@ -63,11 +63,6 @@ export class InboxSync {
       await this.readNewRows();
       await this.findDeletions();
     });
-  }
-
-  stop(): void {
-    this.unsubscribe();
-    clearTimeout(this.changed);
   }
 
   private storeChanged(): void {

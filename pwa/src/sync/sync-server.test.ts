@@ -80,7 +80,6 @@ describe('SyncServer', () => {
     expect(caughtUp).toEqual([['laptop', 3]]);
     await text(4);
     await vi.waitFor(() => expect(caughtUp.at(-1)).toEqual(['laptop', 4]));
-    tracked.stop();
   });
 
   it('keeps each computer on its own cursor', async () => {

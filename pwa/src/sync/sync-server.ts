@@ -1,6 +1,6 @@
 import type { SyncBatchFrame } from '@core/protocol/frames';
 import { splitBatches } from '@core/sync/split-batches';
-import { liveQuery, type Subscription } from 'dexie';
+import { liveQuery } from 'dexie';
 import type { PhoneDb } from '../db/phone-db';
 import { changesAfter, logHead } from './message-log';
 
@@ -20,7 +20,6 @@ export class SyncServer {
   private readonly generation = new Map<string, number>();
   private readonly pumping = new Map<string, Promise<void>>();
   private readonly again = new Set<string>();
-  private readonly watch: Subscription;
 
   constructor(
     private readonly db: PhoneDb,
@@ -28,8 +27,9 @@ export class SyncServer {
     /** A computer has been sent every change up to `seq`, the end of the log: for its sync state. */
     private readonly caughtUp: (computerPeerId: string, seq: number) => void = () => undefined,
   ) {
-    // Any new change anywhere (this page's or another tab's) wakes every computer's pump.
-    this.watch = liveQuery(() => logHead(db)).subscribe({
+    // Any new change anywhere (this page's or another tab's) wakes every computer's pump. Kept for
+    // the page's life, like the server itself.
+    liveQuery(() => logHead(db)).subscribe({
       next: () => {
         for (const peerId of this.sentUpTo.keys()) this.pump(peerId);
       },
@@ -48,11 +48,6 @@ export class SyncServer {
   drop(computerPeerId: string): void {
     this.sentUpTo.delete(computerPeerId);
     this.generation.delete(computerPeerId);
-  }
-
-  stop(): void {
-    this.watch.unsubscribe();
-    this.sentUpTo.clear();
   }
 
   private pump(peerId: string): Promise<void> {

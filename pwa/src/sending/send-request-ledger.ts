@@ -13,7 +13,7 @@ import { judgeSend } from './send-guard';
 
 export type PhoneReply = Omit<StateFrame, 'v' | 'id'> | Omit<ErrorFrame, 'v' | 'id'>;
 
-export interface SendRequestsOptions {
+export interface SendRequestLedgerOptions {
   /** Delivers a frame to that computer if it is connected; dropped otherwise (it retries on reconnect). */
   reply: (computerPeerId: string, frame: PhoneReply) => void;
   defaultCountry?: CountryCode;
@@ -25,24 +25,21 @@ const NOT_REPORTED =
 const MAX_REASON = 500;
 
 /**
- * The phone's half of exactly once: a request is stored under its msgId before anything else, the
+ * The phone's record of the computers' send requests and of their dispatch to the SMS bridge; its
+ * half of exactly once: a request is stored under its msgId before anything else, the
  * dispatch flag is persisted before the bridge is called, and a known msgId is only ever answered.
  */
-export class SendRequests {
+export class SendRequestLedger {
   private unsubscribe: () => void;
   private readonly now: () => number;
 
   constructor(
     private readonly db: PhoneDb,
     private bridge: SmsBridge,
-    private readonly options: SendRequestsOptions,
+    private readonly options: SendRequestLedgerOptions,
   ) {
     this.now = options.now ?? Date.now;
     this.unsubscribe = bridge.onUpdate((update) => void this.apply(update.msgId, update));
-  }
-
-  get bridgeKind(): SmsBridge['kind'] {
-    return this.bridge.kind;
   }
 
   /** Requests already handed to the old bridge stay with it; new ones use this one. */

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { PhoneDb } from '../db/phone-db';
 import { FakeBridge } from './fake-bridge';
 import { TEN_MINUTES } from './send-guard';
-import { type PhoneReply, SendRequests } from './send-requests';
+import { type PhoneReply, SendRequestLedger } from './send-request-ledger';
 
 const A = 'computer-a';
 const B = 'computer-b';
@@ -18,14 +18,14 @@ let db: PhoneDb;
 let bridge: FakeBridge;
 let replies: { to: string; frame: PhoneReply }[];
 let clock: number;
-let requests: SendRequests;
+let requests: SendRequestLedger;
 
 beforeEach(() => {
   db = new PhoneDb(`guards-${Math.random()}`);
   bridge = new FakeBridge();
   replies = [];
   clock = 1_000_000_000;
-  requests = new SendRequests(db, bridge, {
+  requests = new SendRequestLedger(db, bridge, {
     reply: (to, f) => replies.push({ to, frame: f }),
     now: () => clock,
   });
@@ -34,7 +34,7 @@ beforeEach(() => {
 const lastState = () => replies.filter((r) => r.frame.type === 'sms/state').at(-1)?.frame;
 const send = (computer: string, to: string) => requests.receive(computer, frame(to));
 
-describe('SendRequests guards', () => {
+describe('SendRequestLedger guards', () => {
   it("refuses the text past a computer's ten-minute limit, without dispatching it; others are unaffected", async () => {
     await db.settings.put({ key: 'guards', perTenMinutes: 3, perDay: 100 });
     for (let i = 0; i < 3; i++) await send(A, '+447911123456');

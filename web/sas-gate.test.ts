@@ -31,4 +31,25 @@ describe('SasGate', () => {
     g.confirmHere();
     expect(trusted).not.toHaveBeenCalled();
   });
+
+  it('the phone reads where a check stands: its own yes, then trust once the computer said yes too', () => {
+    const link = { send: vi.fn(), close: vi.fn() };
+    const g = new SasGate(link, peer, '123456');
+    g.confirmHere();
+    g.confirmHere();
+    expect(link.send).toHaveBeenCalledTimes(1);
+    expect(g.here).toBe(true);
+    expect(g.trusted).toBe(false);
+    g.confirmedThere();
+    expect(g.trusted).toBe(true);
+  });
+
+  it('is never trusted once rejected', () => {
+    const link = { send: vi.fn(), close: vi.fn() };
+    const g = new SasGate(link, peer, '123456');
+    g.confirmedThere();
+    g.reject();
+    g.confirmHere();
+    expect(g.trusted).toBe(false);
+  });
 });

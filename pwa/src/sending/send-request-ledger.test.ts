@@ -3,7 +3,7 @@ import type { SendFrame } from '@core/protocol/frames';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PhoneDb } from '../db/phone-db';
 import { FakeBridge } from './fake-bridge';
-import { type PhoneReply, SendRequests } from './send-requests';
+import { type PhoneReply, SendRequestLedger } from './send-request-ledger';
 
 const COMPUTER = 'pt-computer';
 const frame = (msgId: string, to = '+447911123456', id = `f-${msgId}`): SendFrame => ({
@@ -24,10 +24,10 @@ const status = (id: string, part: number, parts: number, state: 'sent' | 'delive
 let db: PhoneDb;
 let bridge: FakeBridge;
 let replies: { to: string; frame: PhoneReply }[];
-let requests: SendRequests;
+let requests: SendRequestLedger;
 
-function make(withBridge: FakeBridge): SendRequests {
-  return new SendRequests(db, withBridge, {
+function make(withBridge: FakeBridge): SendRequestLedger {
+  return new SendRequestLedger(db, withBridge, {
     reply: (to, f) => replies.push({ to, frame: f }),
     now: () => 1000,
   });
@@ -53,7 +53,7 @@ beforeEach(() => {
   requests = make(bridge);
 });
 
-describe('SendRequests', () => {
+describe('SendRequestLedger', () => {
   it('stores the request before dispatching, answers on-phone, dispatches once', async () => {
     await requests.receive(COMPUTER, frame('m1', '+44 7911 123456'));
     expect(bridge.sends).toEqual([{ msgId: 'm1', to: '+447911123456', body: 'Running late' }]);
