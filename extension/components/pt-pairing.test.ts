@@ -4,8 +4,8 @@ import { readPairingUrl } from '@core/pairing/pairing-link';
 import { maybePart, mount, part, until } from '@web/component-fixture';
 import QRCode from 'qrcode';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { db } from '../lib/extension-db';
 import { SIGNALING_URL } from '../lib/endpoints';
+import { db } from '../lib/extension-db';
 import { readKv, writeKv } from '../lib/kv';
 import './pt-pairing';
 
