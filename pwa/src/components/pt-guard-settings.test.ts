@@ -51,8 +51,10 @@ describe('pt-guard-settings', () => {
   it('stores new limits, which apply to the next text', async () => {
     const db = newDb();
     const element = await settings(db);
+    save(element, '0', '345');
+    await until(() => status(element)?.classList.contains('error') === true, 'the refusal');
     save(element, '12', '345');
-    await until(() => status(element) !== null, 'the saved note');
+    await until(() => status(element)?.textContent?.startsWith('Saved') === true, 'the saved note');
     expect(status(element)?.textContent).toBe('Saved. The new limits apply to the next text.');
     expect(status(element)?.classList.contains('error')).toBe(false);
     expect(await db.settings.get('guards')).toEqual({ key: 'guards', perTenMinutes: 12, perDay: 345 });
