@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
+import { maybePart, mount, part, until } from '@web/component-fixture';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../lib/extension-db';
 import { nudgeOutbox } from '../lib/outbox-nudge';
-import { maybePart, mount, part, until } from './component-fixture';
 import './pt-compose';
 
 // Each nudge is one request to the link to send a stored text.

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
+import { maybePart, mount, part, until } from '@web/component-fixture';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../lib/extension-db';
 import { writeKv } from '../lib/kv';
 import type { RuntimeMessage } from '../lib/runtime-messages';
-import { maybePart, mount, part, until } from './component-fixture';
 import './pt-popup';
 
 const sendMessage = vi.hoisted(() => vi.fn<(message: RuntimeMessage) => Promise<unknown>>());

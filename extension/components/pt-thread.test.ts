@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import type { Change } from '@core/sync/synced-message';
+import { mount, part, until } from '@web/component-fixture';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../lib/extension-db';
 import { nudgeOutbox } from '../lib/outbox-nudge';
 import { SyncClient } from '../lib/sync-client';
-import { mount, part, until } from './component-fixture';
 import './pt-thread';
 
 // Each nudge is one request to the link to send a stored text.

@@ -10,22 +10,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.json.JSONObject;
-import org.junit.After;
-import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 public class InboundQueueTest {
-  private File dir;
-
-  @Before
-  public void makeDir() throws Exception {
-    dir = TempFiles.dir();
-  }
-
-  @After
-  public void removeDir() {
-    TempFiles.delete(dir);
-  }
+  @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
   private static JSONObject sms(String id, String body) {
     return Events.smsReceived(id, "+447911123456", body, 1, null);
@@ -49,7 +39,7 @@ public class InboundQueueTest {
 
   @Test
   public void keepsArrivalOrderAcrossARestart() throws Exception {
-    File file = new File(dir, "inbound");
+    File file = new File(tmp.getRoot(), "inbound");
     InboundQueue queue = new InboundQueue(new FileLineStore(file));
     queue.enqueue(Events.smsReceived("a", "1", "first", 1, null));
     queue.enqueue(Events.smsReceived("b", "1", "second\nline", 2, 1));
@@ -76,7 +66,7 @@ public class InboundQueueTest {
 
   @Test
   public void anEntryStaysUntilItIsAcknowledgedEvenAcrossARestart() throws Exception {
-    File file = new File(dir, "inbound");
+    File file = new File(tmp.getRoot(), "inbound");
     InboundQueue queue = new InboundQueue(new FileLineStore(file));
     queue.enqueue(sms("a", "one"));
     assertEquals(1, queue.size());
@@ -85,7 +75,7 @@ public class InboundQueueTest {
 
   @Test
   public void anAckRemovesExactlyThatEntry() throws Exception {
-    File file = new File(dir, "inbound");
+    File file = new File(tmp.getRoot(), "inbound");
     InboundQueue queue = new InboundQueue(new FileLineStore(file));
     queue.enqueue(sms("a", "one"));
     queue.enqueue(sms("b", "two"));
@@ -130,7 +120,7 @@ public class InboundQueueTest {
 
   @Test
   public void idsAreNotReusedWhileTheProcessLivesAndStayAboveThoseKept() throws Exception {
-    File file = new File(dir, "inbound");
+    File file = new File(tmp.getRoot(), "inbound");
     InboundQueue queue = new InboundQueue(new FileLineStore(file));
     queue.enqueue(sms("a", "one"));
     queue.enqueue(sms("b", "two"));

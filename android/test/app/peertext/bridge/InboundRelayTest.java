@@ -8,26 +8,16 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.json.JSONObject;
-import org.junit.After;
-import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 /**
  * The page side of the inbound queue: what each page (document) is posted, and when entries leave.
  * A page reload is a new FakePage attached in place of the old one, as BridgeHub does with ports.
  */
 public class InboundRelayTest {
-  private File dir;
-
-  @Before
-  public void makeDir() throws Exception {
-    dir = TempFiles.dir();
-  }
-
-  @After
-  public void removeDir() {
-    TempFiles.delete(dir);
-  }
+  @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
   /** One document's port: what was posted to it, and whether it is still there. */
   private static final class FakePage implements InboundRelay.Page {
@@ -122,7 +112,7 @@ public class InboundRelayTest {
 
   @Test
   public void aRestartedProcessDeliversWhatWasNeverAcknowledged() throws Exception {
-    File file = new File(dir, "inbound");
+    File file = new File(tmp.getRoot(), "inbound");
     InboundRelay before = new InboundRelay(new InboundQueue(new FileLineStore(file)));
     FakePage page = new FakePage();
     before.attach(page);

@@ -7,26 +7,16 @@ import java.io.File;
 import java.io.FileOutputStream;
 import java.util.Arrays;
 import java.util.Collections;
-import org.junit.After;
-import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 public class LineStoreTest {
-  private File dir;
-
-  @Before
-  public void makeDir() throws Exception {
-    dir = TempFiles.dir();
-  }
-
-  @After
-  public void removeDir() {
-    TempFiles.delete(dir);
-  }
+  @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
   @Test
   public void appendsSurviveANewInstance() throws Exception {
-    File file = new File(dir, "log");
+    File file = new File(tmp.getRoot(), "log");
     FileLineStore store = new FileLineStore(file);
     assertTrue(store.readAll().isEmpty());
     store.append("{\"a\":1}");
@@ -36,7 +26,7 @@ public class LineStoreTest {
 
   @Test
   public void aTornLastLineIsCutSoTheNextAppendIsClean() throws Exception {
-    File file = new File(dir, "log");
+    File file = new File(tmp.getRoot(), "log");
     FileLineStore store = new FileLineStore(file);
     store.append("one");
     FileOutputStream out = new FileOutputStream(file, true);
@@ -49,7 +39,7 @@ public class LineStoreTest {
 
   @Test
   public void rewriteReplacesEverything() throws Exception {
-    File file = new File(dir, "log");
+    File file = new File(tmp.getRoot(), "log");
     FileLineStore store = new FileLineStore(file);
     store.append("one");
     store.append("two");
@@ -57,17 +47,17 @@ public class LineStoreTest {
     assertEquals(Arrays.asList("three"), store.readAll());
     store.rewrite(Collections.<String>emptyList());
     assertTrue(store.readAll().isEmpty());
-    assertTrue(!new File(dir, "log.tmp").exists());
+    assertTrue(!new File(tmp.getRoot(), "log.tmp").exists());
   }
 
   @Test(expected = IllegalArgumentException.class)
   public void aRecordIsOneLine() throws Exception {
-    new FileLineStore(new File(dir, "log")).append("two\nlines");
+    new FileLineStore(new File(tmp.getRoot(), "log")).append("two\nlines");
   }
 
   @Test
   public void createsItsDirectory() throws Exception {
-    FileLineStore store = new FileLineStore(new File(new File(dir, "sub"), "log"));
+    FileLineStore store = new FileLineStore(new File(new File(tmp.getRoot(), "sub"), "log"));
     store.append("x");
     assertEquals(Arrays.asList("x"), store.readAll());
   }

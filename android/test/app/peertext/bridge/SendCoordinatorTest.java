@@ -7,9 +7,9 @@ import static org.junit.Assert.fail;
 
 import java.io.File;
 import org.json.JSONObject;
-import org.junit.After;
-import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 /** The exactly-once rule: a known id is answered, never dispatched again, across restarts too. */
 public class SendCoordinatorTest {
@@ -20,17 +20,7 @@ public class SendCoordinatorTest {
           return 42;
         }
       };
-  private File dir;
-
-  @Before
-  public void makeDir() throws Exception {
-    dir = TempFiles.dir();
-  }
-
-  @After
-  public void removeDir() {
-    TempFiles.delete(dir);
-  }
+  @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
   private static BridgeRequest.Send sms(String id, String to, String body, Long simId) {
     return new BridgeRequest.Send(id, to, body, simId);
@@ -64,7 +54,7 @@ public class SendCoordinatorTest {
 
   @Test
   public void aRepeatAfterARestartIsNotDispatched() throws Exception {
-    File file = new File(dir, "sent");
+    File file = new File(tmp.getRoot(), "sent");
     FakeRadio before = new FakeRadio();
     new SendCoordinator(new SendLedger(new FileLineStore(file)), before, CLOCK).send(sms("m1", "123", "hi", null));
     FakeRadio after = new FakeRadio();

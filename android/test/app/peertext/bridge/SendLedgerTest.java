@@ -8,23 +8,13 @@ import static org.junit.Assert.fail;
 
 import java.io.File;
 import java.io.IOException;
-import org.junit.After;
-import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 /** The same ledger logic over the file store and the memory store. */
 public class SendLedgerTest {
-  private File dir;
-
-  @Before
-  public void makeDir() throws Exception {
-    dir = TempFiles.dir();
-  }
-
-  @After
-  public void removeDir() {
-    TempFiles.delete(dir);
-  }
+  @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
   private void claimsOnce(LineStore store) throws Exception {
     SendLedger ledger = new SendLedger(store);
@@ -44,12 +34,12 @@ public class SendLedgerTest {
 
   @Test
   public void claimsAnIdOnceOnDisk() throws Exception {
-    claimsOnce(new FileLineStore(new File(dir, "sent")));
+    claimsOnce(new FileLineStore(new File(tmp.getRoot(), "sent")));
   }
 
   @Test
   public void statesSurviveARestart() throws Exception {
-    File file = new File(dir, "sent");
+    File file = new File(tmp.getRoot(), "sent");
     SendLedger ledger = new SendLedger(new FileLineStore(file));
     ledger.claim("m1", 2, 5);
     ledger.recordPart("m1", 0, "sent", null, null);
@@ -133,7 +123,7 @@ public class SendLedgerTest {
 
   @Test
   public void theLogIsCompactedAndStillComplete() throws Exception {
-    File file = new File(dir, "sent");
+    File file = new File(tmp.getRoot(), "sent");
     FileLineStore store = new FileLineStore(file);
     SendLedger ledger = new SendLedger(store);
     for (int i = 0; i < 300; i++) {

@@ -1,8 +1,8 @@
 import type { LitElement } from 'lit';
 
 /**
- * Helpers for the popup's component tests (run under happy-dom, with fake-indexeddb as the
- * extension's database): put an element on the page, find its parts, wait for what it shows.
+ * Test-only helpers for the extension's and the phone's Lit component tests (run under happy-dom, with
+ * fake-indexeddb as their databases): put an element on the page, find its parts, wait for what it shows.
  */
 
 export async function mount<K extends keyof HTMLElementTagNameMap>(
@@ -38,4 +38,9 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
   throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Every part of the element with that data-testid, in its shadow root, in document order. */
+export function allParts<T extends Element = HTMLElement>(host: Element, testId: string): T[] {
+  return [...(host.shadowRoot?.querySelectorAll<T>(`[data-testid="${testId}"]`) ?? [])];
 }
