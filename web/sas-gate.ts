@@ -29,6 +29,11 @@ export class SasGate {
     return this.hereConfirmed;
   }
 
+  /** The other side said the digits match (its `auth/confirm` arrived). */
+  get there(): boolean {
+    return this.thereConfirmed;
+  }
+
   /** Both sides said the digits match, and nobody said they differ. */
   get trusted(): boolean {
     return !this.rejected && this.hereConfirmed && this.thereConfirmed;

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
+import type { AuthenticatedPeer } from '@core/link/frame-link';
 import { maybePart, mount, part, until } from '@web/component-fixture';
+import { SasGate } from '@web/sas-gate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type PairedComputer, PhoneDb } from '../db/phone-db';
 import { PhoneService } from '../phone/phone-service';
@@ -23,16 +25,17 @@ async function phoneChecking({ computerConfirmed = false } = {}) {
     keyFingerprint: '',
     pairCode: 'ABCD-2345',
   };
-  await service.db.computers.put(computer);
-  // What pairWithCode leaves behind, without starting the phone (no link, no bridge).
-  (service as unknown as { paired: Map<string, PairedComputer> }).paired.set(PEER, computer);
-  service.sasChecks.set(PEER, {
-    sas: '482913',
-    fingerprint: FINGERPRINT,
-    name: 'Chrome on Linux',
-    here: false,
-    there: computerConfirmed,
-  });
+  // What typed-code pairing leaves behind once the handshake passed, without starting the phone
+  // (no link, no bridge): the stored computer, and a gate waiting for the six digits.
+  const internals = service as unknown as {
+    paired: { add(computer: PairedComputer): Promise<void> };
+    sas: { gates: Map<string, SasGate> };
+  };
+  await internals.paired.add(computer);
+  const peer = { role: 'computer', device: 'Chrome on Linux', fingerprint: FINGERPRINT } as AuthenticatedPeer;
+  const gate = new SasGate({ send: () => undefined, close: () => undefined }, peer, '482913');
+  if (computerConfirmed) gate.confirmedThere();
+  internals.sas.gates.set(PEER, gate);
   return service;
 }
 
