@@ -1,9 +1,10 @@
 import { type AuthenticatedPeer, type Authorize, FrameLink } from '@core/link/frame-link';
-import { peerServerOptions } from '@core/pairing/pairing-link';
 import type { Frame } from '@core/protocol/frames';
+import { Backoff } from '@core/retry/backoff';
 import { dataConnectionChannel } from '@web/data-connection-channel';
 import { onFirstOpen } from '@web/first-open';
-import Peer, { type DataConnection } from 'peerjs';
+import { isSignalingError, signalingPeer } from '@web/signaling-peer';
+import type { DataConnection } from 'peerjs';
 import { deviceName } from './device-name';
 import type { OutboxMessage } from './extension-db';
 import { deleteKv, type LinkStatus, readKv, writeKv } from './kv';
@@ -13,8 +14,6 @@ import { pairingOfferOnShow, takePairingOffer } from './pairing-offer';
 import type { PeerIdentity } from './peer-identity';
 import { SasGate } from './sas-gate';
 import type { SyncClient } from './sync-client';
-
-const RETRY_MAX_MS = 10_000;
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -35,8 +34,8 @@ export class ComputerLink {
   private gate: SasGate | undefined;
   private publishing: Promise<void> = Promise.resolve();
   private sentOnThisLink = new Set<string>();
-  private retryMs = 1000;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Reconnects to the signaling server: 1 s, doubling up to 10 s, back to 1 s once online. */
+  private readonly reconnect = new Backoff(1_000, 10_000);
 
   constructor(
     private readonly identity: PeerIdentity,
@@ -85,30 +84,23 @@ export class ComputerLink {
   }
 
   private connectSignaling(): void {
-    const peer = new Peer(this.identity.peerId, {
-      ...peerServerOptions(this.signalingUrl),
-      token: this.identity.token,
-      config: { iceServers: [] },
-      debug: 0,
-    });
+    const peer = signalingPeer(this.identity, this.signalingUrl);
     peer.on('open', () => {
-      this.retryMs = 1000;
+      this.reconnect.succeeded();
       void this.publish({ signaling: 'online' }).catch(logFailure('save the link status'));
     });
     peer.on('connection', (conn) => onFirstOpen(conn, () => this.attach(conn)));
     peer.on('disconnected', () => {
       void this.publish({ signaling: 'offline' }).catch(logFailure('save the link status'));
-      this.retry(() => peer.reconnect());
+      this.reconnect.retry(() => peer.reconnect());
     });
     peer.on('error', (error) => {
       // Only signaling-level failures matter here; a failed data channel is the phone's to retry.
-      if (
-        ['network', 'server-error', 'socket-error', 'socket-closed', 'unavailable-id'].includes(error.type)
-      ) {
+      if (isSignalingError(error)) {
         void this.publish({ signaling: 'offline', problem: `Signaling: ${error.message}` }).catch(
           logFailure('save the link status'),
         );
-        this.retry(() => {
+        this.reconnect.retry(() => {
           peer.destroy();
           this.connectSignaling();
         });
@@ -268,15 +260,6 @@ export class ComputerLink {
       ...phones,
       { fingerprint: peer.fingerprint, name: peer.device, pairedAt: Date.now() },
     ]);
-  }
-
-  private retry(action: () => void): void {
-    if (this.retryTimer) return;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
-      action();
-    }, this.retryMs);
-    this.retryMs = Math.min(this.retryMs * 2, RETRY_MAX_MS);
   }
 
   /** One change at a time: concurrent read-modify-writes would drop each other's fields. */
