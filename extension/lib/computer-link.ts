@@ -7,21 +7,15 @@ import { isSignalingError, signalingPeer } from '@web/signaling-peer';
 import type { DataConnection } from 'peerjs';
 import { deviceName } from './device-name';
 import type { OutboxMessage } from './extension-db';
-import { deleteKv, type LinkStatus, readKv, writeKv } from './kv';
+import { deleteKv, readKv, writeKv } from './kv';
+import { LinkStatusPublisher } from './link-status';
+import { logFailure, reasonOf } from './log-failure';
 import type { Outbox } from './outbox';
 import { spendPairingCode } from './pairing-code';
 import { pairingOfferOnShow, takePairingOffer } from './pairing-offer';
 import type { PeerIdentity } from './peer-identity';
 import { SasGate } from './sas-gate';
 import type { SyncClient } from './sync-client';
-
-const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
-/** For a write nobody waits on: its failure is logged, saying what it was, not left unhandled. */
-const logFailure =
-  (what: string) =>
-  (error: unknown): void =>
-    console.error(`PeerText: could not ${what}`, error);
 
 /**
  * The computer's end of the link: a PeerJS peer the phone connects to, and the outbox pump.
@@ -32,7 +26,7 @@ export class ComputerLink {
   private phonePeer: AuthenticatedPeer | undefined;
   private phoneReady = false;
   private gate: SasGate | undefined;
-  private publishing: Promise<void> = Promise.resolve();
+  private readonly status = new LinkStatusPublisher(this.identity.peerId);
   private sentOnThisLink = new Set<string>();
   /** Reconnects to the signaling server: 1 s, doubling up to 10 s, back to 1 s once online. */
   private readonly reconnect = new Backoff(1_000, 10_000);
@@ -46,7 +40,7 @@ export class ComputerLink {
 
   async start(): Promise<void> {
     const last = await readKv('link');
-    await this.publish({
+    await this.status.publish({
       signaling: 'connecting',
       phone: last?.phoneName ? 'away' : 'never-paired',
       phoneName: last?.phoneName,
@@ -65,7 +59,7 @@ export class ComputerLink {
     if (this.phone?.ready) this.phone.send({ type: 'auth/revoke' });
     await writeKv('phones', []);
     this.phone?.close();
-    await this.publish({ phone: 'never-paired', phoneName: undefined, problem: undefined });
+    await this.status.publish({ phone: 'never-paired', phoneName: undefined, problem: undefined });
   }
 
   /** Sends every unsettled message the phone has not yet been asked for on this connection. */
@@ -87,19 +81,17 @@ export class ComputerLink {
     const peer = signalingPeer(this.identity, this.signalingUrl);
     peer.on('open', () => {
       this.reconnect.succeeded();
-      void this.publish({ signaling: 'online' }).catch(logFailure('save the link status'));
+      this.status.publishOrLog({ signaling: 'online' });
     });
     peer.on('connection', (conn) => onFirstOpen(conn, () => this.attach(conn)));
     peer.on('disconnected', () => {
-      void this.publish({ signaling: 'offline' }).catch(logFailure('save the link status'));
+      this.status.publishOrLog({ signaling: 'offline' });
       this.reconnect.retry(() => peer.reconnect());
     });
     peer.on('error', (error) => {
       // Only signaling-level failures matter here; a failed data channel is the phone's to retry.
       if (isSignalingError(error)) {
-        void this.publish({ signaling: 'offline', problem: `Signaling: ${error.message}` }).catch(
-          logFailure('save the link status'),
-        );
+        this.status.publishOrLog({ signaling: 'offline', problem: `Signaling: ${error.message}` });
         this.reconnect.retry(() => {
           peer.destroy();
           this.connectSignaling();
@@ -129,9 +121,7 @@ export class ComputerLink {
     });
     link.on('refused', (code, message) => {
       console.warn(`PeerText: connection refused: ${code}: ${message}`);
-      void this.publish({ problem: `An unknown device tried to connect and was refused (${message})` }).catch(
-        logFailure('save the link status'),
-      );
+      this.status.publishOrLog({ problem: `An unknown device tried to connect and was refused (${message})` });
     });
     link.on('problem', (code, message) => console.warn(`PeerText link: ${code}: ${message}`));
     link.on('closed', () => {
@@ -143,7 +133,7 @@ export class ComputerLink {
       this.phone = undefined;
       this.phoneReady = false;
       this.sync.stop();
-      void this.publish({ phone: 'away' }).catch(logFailure('save the link status'));
+      this.status.publishOrLog({ phone: 'away' });
     });
   }
 
@@ -182,7 +172,7 @@ export class ComputerLink {
     this.phoneReady = true;
     this.phonePeer = peer;
     void this.pin(peer)
-      .then(() => this.publish({ phone: 'connected', phoneName: peer.device, problem: undefined }))
+      .then(() => this.status.publish({ phone: 'connected', phoneName: peer.device, problem: undefined }))
       .then(() => this.flush())
       .then(() => this.sync.start(peer.fingerprint, (frame) => link.send(frame)))
       .catch((error: unknown) => this.couldNotStart(link, peer, error));
@@ -200,7 +190,7 @@ export class ComputerLink {
     // problem shown now could sit over the status of the session that replaced it.
     if (!link.open) return;
     link.close();
-    void this.publish({
+    void this.status.publish({
       problem: `Could not start working with ${peer.device} (${reasonOf(error)}). The connection was closed; it is tried again when the phone reconnects.`,
     }).catch(() => undefined); // Logged just above: a store too broken for this cannot show it either.
   }
@@ -212,7 +202,7 @@ export class ComputerLink {
    */
   private couldNotReceive(frame: Frame, error: unknown): void {
     console.error(`PeerText: could not handle the phone's ${frame.type}`, error);
-    void this.publish({ problem: `Could not store what your phone sent (${reasonOf(error)}).` }).catch(
+    void this.status.publish({ problem: `Could not store what your phone sent (${reasonOf(error)}).` }).catch(
       () => undefined, // Logged just above: a store too broken for this cannot show it either.
     );
   }
@@ -228,7 +218,7 @@ export class ComputerLink {
         phones.filter((p) => p.fingerprint !== gone),
       );
       this.phone?.close();
-      await this.publish({
+      await this.status.publish({
         phone: 'never-paired',
         phoneName: undefined,
         problem: 'Your phone unpaired this computer.',
@@ -260,20 +250,5 @@ export class ComputerLink {
       ...phones,
       { fingerprint: peer.fingerprint, name: peer.device, pairedAt: Date.now() },
     ]);
-  }
-
-  /** One change at a time: concurrent read-modify-writes would drop each other's fields. */
-  private publish(change: Partial<LinkStatus>): Promise<void> {
-    const write = this.publishing.then(async () => {
-      const current = (await readKv('link')) ?? {
-        signaling: 'connecting',
-        phone: 'never-paired',
-        updatedAt: 0,
-      };
-      await writeKv('link', { ...current, ...change, peerId: this.identity.peerId, updatedAt: Date.now() });
-    });
-    // The queue only orders the writes: a failed one (its caller hears of it) must not fail all later ones.
-    this.publishing = write.catch(() => undefined);
-    return write;
   }
 }
