@@ -11,6 +11,7 @@ import { deleteKv, readKv, writeKv } from './kv';
 import { LinkStatusPublisher } from './link-status';
 import { logFailure, reasonOf } from './log-failure';
 import type { Outbox } from './outbox';
+import { OutboxResend } from './outbox-resend';
 import { spendPairingCode } from './pairing-code';
 import { pairingOfferOnShow, takePairingOffer } from './pairing-offer';
 import type { PeerIdentity } from './peer-identity';
@@ -27,7 +28,7 @@ export class ComputerLink {
   private phoneReady = false;
   private gate: SasGate | undefined;
   private readonly status = new LinkStatusPublisher(this.identity.peerId);
-  private sentOnThisLink = new Set<string>();
+  private readonly resend = new OutboxResend(this.outbox);
   /** Reconnects to the signaling server: 1 s, doubling up to 10 s, back to 1 s once online. */
   private readonly reconnect = new Backoff(1_000, 10_000);
 
@@ -48,10 +49,9 @@ export class ComputerLink {
     this.connectSignaling();
   }
 
-  /** A message the popup just stored: sent at once when the phone is here, else on its next connect. */
+  /** A text the popup just stored (its nudge): sent now if the phone is here, else on its next connect. */
   sendStored(message: OutboxMessage): void {
-    if (!this.phone?.open || !this.phoneReady) return;
-    this.sendOnce(this.phone, message);
+    this.resend.sendNew(message);
   }
 
   /** Forgets every pinned phone; a connected one is told first, the others learn on next contact. */
@@ -62,19 +62,9 @@ export class ComputerLink {
     await this.status.publish({ phone: 'never-paired', phoneName: undefined, problem: undefined });
   }
 
-  /** Sends every unsettled message the phone has not yet been asked for on this connection. */
-  async flush(): Promise<void> {
-    const link = this.phone;
-    if (!link?.open || !this.phoneReady) return;
-    for (const message of await this.outbox.unsettled()) {
-      if (link === this.phone) this.sendOnce(link, message);
-    }
-  }
-
-  private sendOnce(link: FrameLink, message: OutboxMessage): void {
-    if (this.sentOnThisLink.has(message.msgId)) return;
-    this.sentOnThisLink.add(message.msgId);
-    link.send({ type: 'sms/send', msgId: message.msgId, to: message.to, body: message.body });
+  /** Resends every unsettled text not yet sent on this session (see outbox-resend.ts). */
+  flush(): Promise<void> {
+    return this.resend.resendUnsettled();
   }
 
   private connectSignaling(): void {
@@ -132,6 +122,7 @@ export class ComputerLink {
       if (link !== this.phone) return;
       this.phone = undefined;
       this.phoneReady = false;
+      this.resend.sessionEnded();
       this.sync.stop();
       this.status.publishOrLog({ phone: 'away' });
     });
@@ -168,12 +159,12 @@ export class ComputerLink {
     const previous = this.phone;
     this.phone = link;
     if (previous !== link) previous?.close();
-    this.sentOnThisLink = new Set();
+    this.resend.sessionStarted(link);
     this.phoneReady = true;
     this.phonePeer = peer;
     void this.pin(peer)
       .then(() => this.status.publish({ phone: 'connected', phoneName: peer.device, problem: undefined }))
-      .then(() => this.flush())
+      .then(() => this.resend.resendUnsettled())
       .then(() => this.sync.start(peer.fingerprint, (frame) => link.send(frame)))
       .catch((error: unknown) => this.couldNotStart(link, peer, error));
   }
