@@ -1,9 +1,6 @@
 import { type AuthenticatedPeer, type Authorize, FrameLink } from '@core/link/frame-link';
 import type { Frame } from '@core/protocol/frames';
-import { Backoff } from '@core/retry/backoff';
 import { dataConnectionChannel } from '@web/data-connection-channel';
-import { onFirstOpen } from '@web/first-open';
-import { isSignalingError, signalingPeer } from '@web/signaling-peer';
 import type { DataConnection } from 'peerjs';
 import { deviceName } from './device-name';
 import type { OutboxMessage } from './extension-db';
@@ -16,6 +13,7 @@ import { spendPairingCode } from './pairing-code';
 import { pairingOfferOnShow, takePairingOffer } from './pairing-offer';
 import type { PeerIdentity } from './peer-identity';
 import { SasGate } from './sas-gate';
+import { SignalingPresence } from './signaling-presence';
 import type { SyncClient } from './sync-client';
 
 /**
@@ -29,8 +27,9 @@ export class ComputerLink {
   private gate: SasGate | undefined;
   private readonly status = new LinkStatusPublisher(this.identity.peerId);
   private readonly resend = new OutboxResend(this.outbox);
-  /** Reconnects to the signaling server: 1 s, doubling up to 10 s, back to 1 s once online. */
-  private readonly reconnect = new Backoff(1_000, 10_000);
+  private readonly presence = new SignalingPresence(this.identity, this.signalingUrl, this.status, (conn) =>
+    this.attach(conn),
+  );
 
   constructor(
     private readonly identity: PeerIdentity,
@@ -46,7 +45,7 @@ export class ComputerLink {
       phone: last?.phoneName ? 'away' : 'never-paired',
       phoneName: last?.phoneName,
     });
-    this.connectSignaling();
+    this.presence.connect();
   }
 
   /** A text the popup just stored (its nudge): sent now if the phone is here, else on its next connect. */
@@ -65,29 +64,6 @@ export class ComputerLink {
   /** Resends every unsettled text not yet sent on this session (see outbox-resend.ts). */
   flush(): Promise<void> {
     return this.resend.resendUnsettled();
-  }
-
-  private connectSignaling(): void {
-    const peer = signalingPeer(this.identity, this.signalingUrl);
-    peer.on('open', () => {
-      this.reconnect.succeeded();
-      this.status.publishOrLog({ signaling: 'online' });
-    });
-    peer.on('connection', (conn) => onFirstOpen(conn, () => this.attach(conn)));
-    peer.on('disconnected', () => {
-      this.status.publishOrLog({ signaling: 'offline' });
-      this.reconnect.retry(() => peer.reconnect());
-    });
-    peer.on('error', (error) => {
-      // Only signaling-level failures matter here; a failed data channel is the phone's to retry.
-      if (isSignalingError(error)) {
-        this.status.publishOrLog({ signaling: 'offline', problem: `Signaling: ${error.message}` });
-        this.reconnect.retry(() => {
-          peer.destroy();
-          this.connectSignaling();
-        });
-      }
-    });
   }
 
   /** A new connection replaces the phone's only once it has proven a pinned key: a stranger cannot kick it off. */
