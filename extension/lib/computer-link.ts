@@ -1,7 +1,8 @@
-import { type AuthenticatedPeer, type Authorize, FrameLink } from '@core/link/frame-link';
+import { type AuthenticatedPeer, FrameLink } from '@core/link/frame-link';
 import type { Frame } from '@core/protocol/frames';
 import { dataConnectionChannel } from '@web/data-connection-channel';
 import type { DataConnection } from 'peerjs';
+import { authorizePhone } from './authorize-phone';
 import { deviceName } from './device-name';
 import type { OutboxMessage } from './extension-db';
 import { deleteKv, readKv, writeKv } from './kv';
@@ -9,9 +10,9 @@ import { LinkStatusPublisher } from './link-status';
 import { logFailure, reasonOf } from './log-failure';
 import type { Outbox } from './outbox';
 import { OutboxResend } from './outbox-resend';
-import { spendPairingCode } from './pairing-code';
-import { pairingOfferOnShow, takePairingOffer } from './pairing-offer';
+import { takePairingOffer } from './pairing-offer';
 import type { PeerIdentity } from './peer-identity';
+import { isPinned, pin, unpin, unpinAll } from './pinned-phones';
 import { SasGate } from './sas-gate';
 import { SignalingPresence } from './signaling-presence';
 import type { SyncClient } from './sync-client';
@@ -56,7 +57,7 @@ export class ComputerLink {
   /** Forgets every pinned phone; a connected one is told first, the others learn on next contact. */
   async unpair(): Promise<void> {
     if (this.phone?.ready) this.phone.send({ type: 'auth/revoke' });
-    await writeKv('phones', []);
+    await unpinAll();
     this.phone?.close();
     await this.status.publish({ phone: 'never-paired', phoneName: undefined, problem: undefined });
   }
@@ -72,7 +73,7 @@ export class ComputerLink {
       role: 'computer',
       device: deviceName(),
       key: this.identity.key,
-      authorize: this.authorize,
+      authorize: authorizePhone,
       takeQrSecret: () => takePairingOffer(),
     });
     link.on('ready', (peer) => {
@@ -119,8 +120,7 @@ export class ComputerLink {
 
   /** A pinned phone goes straight to work; one that came with a typed code waits for the SAS check. */
   private async onReady(link: FrameLink, peer: AuthenticatedPeer): Promise<void> {
-    const pinned = ((await readKv('phones')) ?? []).some((p) => p.fingerprint === peer.fingerprint);
-    if (pinned || !peer.pairCode) return this.promote(link, peer);
+    if ((await isPinned(peer.fingerprint)) || !peer.pairCode) return this.promote(link, peer);
     const sas = await link.sas();
     this.gate = new SasGate(link, peer, sas, () => {
       this.gate = undefined;
@@ -138,7 +138,7 @@ export class ComputerLink {
     this.resend.sessionStarted(link);
     this.phoneReady = true;
     this.phonePeer = peer;
-    void this.pin(peer)
+    void pin(peer)
       .then(() => this.status.publish({ phone: 'connected', phoneName: peer.device, problem: undefined }))
       .then(() => this.resend.resendUnsettled())
       .then(() => this.sync.start(peer.fingerprint, (frame) => link.send(frame)))
@@ -178,12 +178,7 @@ export class ComputerLink {
     if (frame.type === 'sms/state') await this.outbox.applyState(frame.msgId, frame.state, frame.reason);
     if (frame.type === 'sync/batch') await this.sync.receive(frame);
     if (frame.type === 'auth/revoke' && this.phonePeer) {
-      const gone = this.phonePeer.fingerprint;
-      const phones = (await readKv('phones')) ?? [];
-      await writeKv(
-        'phones',
-        phones.filter((p) => p.fingerprint !== gone),
-      );
+      await unpin(this.phonePeer.fingerprint);
       this.phone?.close();
       await this.status.publish({
         phone: 'never-paired',
@@ -191,31 +186,5 @@ export class ComputerLink {
         problem: 'Your phone unpaired this computer.',
       });
     }
-  }
-
-  /** A pinned phone, or a new one that says it read the QR code on show (its proof must show it did). */
-  private readonly authorize: Authorize = async (peer) => {
-    if (peer.role !== 'phone')
-      return { ok: false, code: 'auth-failed', message: 'Only a phone may connect.' };
-    const phones = (await readKv('phones')) ?? [];
-    if (phones.some((p) => p.fingerprint === peer.fingerprint)) return { ok: true };
-    if (peer.viaQr && (await pairingOfferOnShow())) return { ok: true };
-    // Only a first step: the SAS check decides (see onReady).
-    if (peer.pairCode && (await spendPairingCode(peer.pairCode))) return { ok: true };
-    return {
-      ok: false,
-      code: 'not-paired',
-      message: peer.viaQr
-        ? 'This pairing code was already used or has expired. Pair again from the extension.'
-        : 'This phone is not paired with this computer.',
-    };
-  };
-
-  private async pin(peer: AuthenticatedPeer): Promise<void> {
-    const phones = ((await readKv('phones')) ?? []).filter((p) => p.fingerprint !== peer.fingerprint);
-    await writeKv('phones', [
-      ...phones,
-      { fingerprint: peer.fingerprint, name: peer.device, pairedAt: Date.now() },
-    ]);
   }
 }
