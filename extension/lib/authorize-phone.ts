@@ -6,7 +6,7 @@ import { isPinned } from './pinned-phones';
 /**
  * Who may open a session: a pinned phone; a new one that says it read the QR code on show (FrameLink
  * then checks its proof of the QR secret); or one that typed the code on show, which is only a first
- * step: the SAS check decides (see ComputerLink.onReady).
+ * step: the SAS check decides (see typed-code-check.ts).
  */
 export const authorizePhone: Authorize = async (peer) => {
   if (peer.role !== 'phone') return { ok: false, code: 'auth-failed', message: 'Only a phone may connect.' };

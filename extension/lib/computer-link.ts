@@ -5,17 +5,17 @@ import type { DataConnection } from 'peerjs';
 import { authorizePhone } from './authorize-phone';
 import { deviceName } from './device-name';
 import type { OutboxMessage } from './extension-db';
-import { deleteKv, readKv, writeKv } from './kv';
+import { readKv } from './kv';
 import { LinkStatusPublisher } from './link-status';
-import { logFailure, reasonOf } from './log-failure';
+import { reasonOf } from './log-failure';
 import type { Outbox } from './outbox';
 import { OutboxResend } from './outbox-resend';
 import { takePairingOffer } from './pairing-offer';
 import type { PeerIdentity } from './peer-identity';
 import { isPinned, pin, unpin, unpinAll } from './pinned-phones';
-import { SasGate } from './sas-gate';
 import { SignalingPresence } from './signaling-presence';
 import type { SyncClient } from './sync-client';
+import { TypedCodeCheck } from './typed-code-check';
 
 /**
  * The computer's end of the link: a PeerJS peer the phone connects to, and the outbox pump.
@@ -25,7 +25,7 @@ export class ComputerLink {
   private phone: FrameLink | undefined;
   private phonePeer: AuthenticatedPeer | undefined;
   private phoneReady = false;
-  private gate: SasGate | undefined;
+  private readonly check = new TypedCodeCheck();
   private readonly status = new LinkStatusPublisher(this.identity.peerId);
   private readonly resend = new OutboxResend(this.outbox);
   private readonly presence = new SignalingPresence(this.identity, this.signalingUrl, this.status, (conn) =>
@@ -81,7 +81,7 @@ export class ComputerLink {
     });
     // FrameLink passes on nothing before the phone has proven its key on this connection.
     link.on('frame', (frame) => {
-      if (this.gate?.link === link && frame.type === 'auth/confirm') return this.gate.confirmedByPhone();
+      if (this.check.takeFrame(link, frame)) return;
       if (this.phoneReady && link === this.phone) {
         void this.receive(frame).catch((error: unknown) => this.couldNotReceive(frame, error));
       }
@@ -92,10 +92,7 @@ export class ComputerLink {
     });
     link.on('problem', (code, message) => console.warn(`PeerText link: ${code}: ${message}`));
     link.on('closed', () => {
-      if (this.gate?.link === link) {
-        this.gate = undefined;
-        void deleteKv('sasCheck').catch(logFailure('clear the SAS check'));
-      }
+      this.check.closed(link);
       if (link !== this.phone) return;
       this.phone = undefined;
       this.phoneReady = false;
@@ -107,27 +104,13 @@ export class ComputerLink {
 
   /** The person compared the six digits on both screens: `matches` is their answer here. */
   confirmSas(matches: boolean): void {
-    const gate = this.gate;
-    if (!gate) return;
-    if (matches) {
-      gate.confirmHere();
-      return;
-    }
-    this.gate = undefined;
-    gate.reject();
-    void deleteKv('sasCheck').catch(logFailure('clear the SAS check'));
+    this.check.answer(matches);
   }
 
   /** A pinned phone goes straight to work; one that came with a typed code waits for the SAS check. */
   private async onReady(link: FrameLink, peer: AuthenticatedPeer): Promise<void> {
     if ((await isPinned(peer.fingerprint)) || !peer.pairCode) return this.promote(link, peer);
-    const sas = await link.sas();
-    this.gate = new SasGate(link, peer, sas, () => {
-      this.gate = undefined;
-      void deleteKv('sasCheck').catch(logFailure('clear the SAS check'));
-      this.promote(link, peer);
-    });
-    await writeKv('sasCheck', { sas, phoneName: peer.device });
+    await this.check.begin(link, peer, () => this.promote(link, peer));
   }
 
   private promote(link: FrameLink, peer: AuthenticatedPeer): void {
