@@ -1,5 +1,4 @@
 import { type AuthenticatedPeer, FrameLink } from '@core/link/frame-link';
-import type { Frame } from '@core/protocol/frames';
 import { dataConnectionChannel } from '@web/data-connection-channel';
 import type { DataConnection } from 'peerjs';
 import { authorizePhone } from './authorize-phone';
@@ -12,7 +11,8 @@ import type { Outbox } from './outbox';
 import { OutboxResend } from './outbox-resend';
 import { takePairingOffer } from './pairing-offer';
 import type { PeerIdentity } from './peer-identity';
-import { isPinned, pin, unpin, unpinAll } from './pinned-phones';
+import { PhoneFrames } from './phone-frames';
+import { isPinned, pin, unpinAll } from './pinned-phones';
 import { SignalingPresence } from './signaling-presence';
 import type { SyncClient } from './sync-client';
 import { TypedCodeCheck } from './typed-code-check';
@@ -28,6 +28,7 @@ export class ComputerLink {
   private readonly check = new TypedCodeCheck();
   private readonly status = new LinkStatusPublisher(this.identity.peerId);
   private readonly resend = new OutboxResend(this.outbox);
+  private readonly frames = new PhoneFrames(this.outbox, this.sync, this.status, () => this.phone?.close());
   private readonly presence = new SignalingPresence(this.identity, this.signalingUrl, this.status, (conn) =>
     this.attach(conn),
   );
@@ -82,9 +83,7 @@ export class ComputerLink {
     // FrameLink passes on nothing before the phone has proven its key on this connection.
     link.on('frame', (frame) => {
       if (this.check.takeFrame(link, frame)) return;
-      if (this.phoneReady && link === this.phone) {
-        void this.receive(frame).catch((error: unknown) => this.couldNotReceive(frame, error));
-      }
+      if (this.phoneReady && link === this.phone && this.phonePeer) this.frames.receive(frame, this.phonePeer);
     });
     link.on('refused', (code, message) => {
       console.warn(`PeerText: connection refused: ${code}: ${message}`);
@@ -143,31 +142,5 @@ export class ComputerLink {
     void this.status.publish({
       problem: `Could not start working with ${peer.device} (${reasonOf(error)}). The connection was closed; it is tried again when the phone reconnects.`,
     }).catch(() => undefined); // Logged just above: a store too broken for this cannot show it either.
-  }
-
-  /**
-   * A frame from the phone that could not be stored (IndexedDB, most likely). One frame is no reason to
-   * end the session, as FrameLink treats its own failures: a lost sync batch is pulled again at the next
-   * gap, and the next connection asks again about every unsettled text. The person and the log hear of it.
-   */
-  private couldNotReceive(frame: Frame, error: unknown): void {
-    console.error(`PeerText: could not handle the phone's ${frame.type}`, error);
-    void this.status.publish({ problem: `Could not store what your phone sent (${reasonOf(error)}).` }).catch(
-      () => undefined, // Logged just above: a store too broken for this cannot show it either.
-    );
-  }
-
-  private async receive(frame: Frame): Promise<void> {
-    if (frame.type === 'sms/state') await this.outbox.applyState(frame.msgId, frame.state, frame.reason);
-    if (frame.type === 'sync/batch') await this.sync.receive(frame);
-    if (frame.type === 'auth/revoke' && this.phonePeer) {
-      await unpin(this.phonePeer.fingerprint);
-      this.phone?.close();
-      await this.status.publish({
-        phone: 'never-paired',
-        phoneName: undefined,
-        problem: 'Your phone unpaired this computer.',
-      });
-    }
   }
 }
