@@ -9,7 +9,7 @@ import type { Outbox } from './outbox';
  *
  * When it runs:
  * - on each authenticated session: once the phone is promoted (pinned, and the status says connected),
- *   `resendUnsettled()` sends every unsettled text again, oldest first (ComputerLink.promote);
+ *   `resendUnsettled()` sends every unsettled text again, oldest first (PhoneSession.promote);
  * - on each nudge while connected: a text the popup just stored is sent at once by `sendNew()`
  *   (ComputerLink.sendStored); with no session, it waits for the next session's resend.
  */
