@@ -17,7 +17,7 @@ export const authorizePhone: Authorize = async (peer) => {
     ok: false,
     code: 'not-paired',
     message: peer.viaQr
-      ? 'This pairing code was already used or has expired. Pair again from the extension.'
+      ? 'This QR secret was already used or has expired. Pair again from the extension.'
       : 'This phone is not paired with this computer.',
   };
 };
