@@ -8,8 +8,7 @@ import { OutboxResend } from './outbox-resend';
 /** A session's link as the resend sees it: open, and what was sent on it. */
 function session() {
   const link = { open: true, send: vi.fn((_frame: unknown) => 'frame-id') };
-  const sentBodies = () =>
-    link.send.mock.calls.map(([frame]) => (frame as { body: string }).body);
+  const sentBodies = () => link.send.mock.calls.map(([frame]) => (frame as { body: string }).body);
   return { link: link as unknown as FrameLink, raw: link, sentBodies };
 }
 
