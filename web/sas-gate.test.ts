@@ -13,7 +13,7 @@ function gate() {
 describe('SasGate', () => {
   it('trusts the phone only once both sides confirmed, in either order', () => {
     const a = gate();
-    a.gate.confirmedByPhone();
+    a.gate.confirmedThere();
     expect(a.trusted).not.toHaveBeenCalled();
     a.gate.confirmHere();
     expect(a.link.send).toHaveBeenCalledWith({ type: 'auth/confirm' });
@@ -27,7 +27,7 @@ describe('SasGate', () => {
       code: 'not-paired',
       message: expect.stringMatching(/did not match/),
     });
-    g.confirmedByPhone();
+    g.confirmedThere();
     g.confirmHere();
     expect(trusted).not.toHaveBeenCalled();
   });

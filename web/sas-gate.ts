@@ -53,11 +53,6 @@ export class SasGate {
     this.settle();
   }
 
-  /** The extension's name for {@link confirmedThere}, kept until its computer-link.ts is restructured. */
-  confirmedByPhone(): void {
-    this.confirmedThere();
-  }
-
   /**
    * The computer's "they differ": the phone is told why at once, and forgets this computer instead of
    * redialling to find out. (The phone's "they differ" must revoke the pairing over the open link first,

@@ -53,7 +53,7 @@ describe('pt-pairing', () => {
   it('waits for this computer’s identity before showing a code', async () => {
     const element = await mount('pt-pairing');
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(element.shadowRoot!.textContent).toContain('Preparing the pairing code');
+    expect(element.shadowRoot!.textContent).toContain('Preparing the QR code');
     expect(maybePart(element, 'pairing-qr')).toBeUndefined();
     expect(await readKv('pairingOffer')).toBeUndefined();
   });

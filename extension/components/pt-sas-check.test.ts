@@ -20,12 +20,12 @@ describe('pt-sas-check', () => {
   it('shows the six digits and which phone used the code', async () => {
     const check = await mount('pt-sas-check', { sas: '482 913', phoneName: 'Pixel 8' });
     expect(part(check, 'sas-value').textContent).toBe('482 913');
-    expect(check.shadowRoot!.textContent).toContain('Pixel 8 used your pairing code');
+    expect(check.shadowRoot!.textContent).toContain('Pixel 8 typed your code');
   });
 
   it('names no phone it was not told of', async () => {
     const check = await mount('pt-sas-check', { sas: '482 913' });
-    expect(check.shadowRoot!.textContent).toContain('A phone used your pairing code');
+    expect(check.shadowRoot!.textContent).toContain('A phone typed your code');
   });
 
   it('tells the link the numbers match, once, however often the person clicks', async () => {

@@ -1,296 +1,80 @@
-import { type AuthenticatedPeer, type Authorize, FrameLink } from '@core/link/frame-link';
-import { peerServerOptions } from '@core/pairing/pairing-link';
-import type { Frame } from '@core/protocol/frames';
-import { dataConnectionChannel } from '@web/data-connection-channel';
-import { onFirstOpen } from '@web/first-open';
-import { SasGate } from '@web/sas-gate';
-import Peer, { type DataConnection } from 'peerjs';
-import { deviceName } from './device-name';
 import type { OutboxMessage } from './extension-db';
-import { deleteKv, type LinkStatus, readKv, writeKv } from './kv';
+import { readKv } from './kv';
+import { LinkStatusPublisher } from './link-status';
 import type { Outbox } from './outbox';
-import { spendPairingCode } from './pairing-code';
-import { pairingOfferOnShow, takePairingOffer } from './pairing-offer';
+import { OutboxResend } from './outbox-resend';
 import type { PeerIdentity } from './peer-identity';
+import { PhoneFrames } from './phone-frames';
+import { PhoneSession } from './phone-session';
+import { unpinAll } from './pinned-phones';
+import { SignalingPresence } from './signaling-presence';
 import type { SyncClient } from './sync-client';
-
-const RETRY_MAX_MS = 10_000;
-
-const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
-/** For a write nobody waits on: its failure is logged, saying what it was, not left unhandled. */
-const logFailure =
-  (what: string) =>
-  (error: unknown): void =>
-    console.error(`PeerText: could not ${what}`, error);
+import { TypedCodeCheck } from './typed-code-check';
 
 /**
- * The computer's end of the link: a PeerJS peer the phone connects to, and the outbox pump.
+ * The computer's end of the link, put together from its parts:
+ * - signaling-presence.ts: the PeerJS peer the phone dials, reconnected with backoff;
+ * - phone-session.ts: the session with the phone (attach, ready, promote, close);
+ * - authorize-phone.ts, pinned-phones.ts, typed-code-check.ts: who may connect, the pinned keys, and
+ *   the SAS check for a phone that came with the typed code;
+ * - outbox-resend.ts: the resend of unsettled texts, on each authenticated session and each nudge;
+ * - phone-frames.ts: what the phone sends; link-status.ts: the status the popup shows.
  * Lives in the offscreen document (Chrome) or the background page (Firefox), never in the popup.
  */
 export class ComputerLink {
-  private phone: FrameLink | undefined;
-  private phonePeer: AuthenticatedPeer | undefined;
-  private phoneReady = false;
-  private gate: SasGate | undefined;
-  private publishing: Promise<void> = Promise.resolve();
-  private sentOnThisLink = new Set<string>();
-  private retryMs = 1000;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly status: LinkStatusPublisher;
+  private readonly check = new TypedCodeCheck();
+  private readonly resend: OutboxResend;
+  private readonly session: PhoneSession;
+  private readonly presence: SignalingPresence;
 
-  constructor(
-    private readonly identity: PeerIdentity,
-    private readonly signalingUrl: string,
-    private readonly outbox: Outbox,
-    private readonly sync: SyncClient,
-  ) {}
+  constructor(identity: PeerIdentity, signalingUrl: string, outbox: Outbox, sync: SyncClient) {
+    this.status = new LinkStatusPublisher(identity.peerId);
+    this.resend = new OutboxResend(outbox);
+    const frames = new PhoneFrames(outbox, sync, this.status, () => this.session.link?.close());
+    this.session = new PhoneSession(identity.key, {
+      status: this.status,
+      check: this.check,
+      resend: this.resend,
+      frames,
+      sync,
+    });
+    this.presence = new SignalingPresence(identity, signalingUrl, this.status, (conn) =>
+      this.session.attach(conn),
+    );
+  }
 
   async start(): Promise<void> {
     const last = await readKv('link');
-    await this.publish({
+    await this.status.publish({
       signaling: 'connecting',
       phone: last?.phoneName ? 'away' : 'never-paired',
       phoneName: last?.phoneName,
     });
-    this.connectSignaling();
+    this.presence.connect();
   }
 
-  /** A message the popup just stored: sent at once when the phone is here, else on its next connect. */
+  /** A text the popup just stored (its nudge): sent now if the phone is here, else on its next connect. */
   sendStored(message: OutboxMessage): void {
-    if (!this.phone?.open || !this.phoneReady) return;
-    this.sendOnce(this.phone, message);
+    this.resend.sendNew(message);
   }
 
   /** Forgets every pinned phone; a connected one is told first, the others learn on next contact. */
   async unpair(): Promise<void> {
-    if (this.phone?.ready) this.phone.send({ type: 'auth/revoke' });
-    await writeKv('phones', []);
-    this.phone?.close();
-    await this.publish({ phone: 'never-paired', phoneName: undefined, problem: undefined });
+    const link = this.session.link;
+    if (link?.ready) link.send({ type: 'auth/revoke' });
+    await unpinAll();
+    this.session.link?.close();
+    await this.status.publish({ phone: 'never-paired', phoneName: undefined, problem: undefined });
   }
 
-  /** Sends every unsettled message the phone has not yet been asked for on this connection. */
-  async flush(): Promise<void> {
-    const link = this.phone;
-    if (!link?.open || !this.phoneReady) return;
-    for (const message of await this.outbox.unsettled()) {
-      if (link === this.phone) this.sendOnce(link, message);
-    }
-  }
-
-  private sendOnce(link: FrameLink, message: OutboxMessage): void {
-    if (this.sentOnThisLink.has(message.msgId)) return;
-    this.sentOnThisLink.add(message.msgId);
-    link.send({ type: 'sms/send', msgId: message.msgId, to: message.to, body: message.body });
-  }
-
-  private connectSignaling(): void {
-    const peer = new Peer(this.identity.peerId, {
-      ...peerServerOptions(this.signalingUrl),
-      token: this.identity.token,
-      config: { iceServers: [] },
-      debug: 0,
-    });
-    peer.on('open', () => {
-      this.retryMs = 1000;
-      void this.publish({ signaling: 'online' }).catch(logFailure('save the link status'));
-    });
-    peer.on('connection', (conn) => onFirstOpen(conn, () => this.attach(conn)));
-    peer.on('disconnected', () => {
-      void this.publish({ signaling: 'offline' }).catch(logFailure('save the link status'));
-      this.retry(() => peer.reconnect());
-    });
-    peer.on('error', (error) => {
-      // Only signaling-level failures matter here; a failed data channel is the phone's to retry.
-      if (
-        ['network', 'server-error', 'socket-error', 'socket-closed', 'unavailable-id'].includes(error.type)
-      ) {
-        void this.publish({ signaling: 'offline', problem: `Signaling: ${error.message}` }).catch(
-          logFailure('save the link status'),
-        );
-        this.retry(() => {
-          peer.destroy();
-          this.connectSignaling();
-        });
-      }
-    });
-  }
-
-  /** A new connection replaces the phone's only once it has proven a pinned key: a stranger cannot kick it off. */
-  private attach(conn: DataConnection): void {
-    const link = new FrameLink(dataConnectionChannel(conn), {
-      role: 'computer',
-      device: deviceName(),
-      key: this.identity.key,
-      authorize: this.authorize,
-      takeQrSecret: () => takePairingOffer(),
-    });
-    link.on('ready', (peer) => {
-      void this.onReady(link, peer).catch((error: unknown) => this.couldNotStart(link, peer, error));
-    });
-    // FrameLink passes on nothing before the phone has proven its key on this connection.
-    link.on('frame', (frame) => {
-      if (this.gate?.link === link && frame.type === 'auth/confirm') return this.gate.confirmedByPhone();
-      if (this.phoneReady && link === this.phone) {
-        void this.receive(frame).catch((error: unknown) => this.couldNotReceive(frame, error));
-      }
-    });
-    link.on('refused', (code, message) => {
-      console.warn(`PeerText: connection refused: ${code}: ${message}`);
-      void this.publish({ problem: `An unknown device tried to connect and was refused (${message})` }).catch(
-        logFailure('save the link status'),
-      );
-    });
-    link.on('problem', (code, message) => console.warn(`PeerText link: ${code}: ${message}`));
-    link.on('closed', () => {
-      if (this.gate?.link === link) {
-        this.gate = undefined;
-        void deleteKv('sasCheck').catch(logFailure('clear the SAS check'));
-      }
-      if (link !== this.phone) return;
-      this.phone = undefined;
-      this.phoneReady = false;
-      this.sync.stop();
-      void this.publish({ phone: 'away' }).catch(logFailure('save the link status'));
-    });
+  /** Resends every unsettled text not yet sent on this session (see outbox-resend.ts). */
+  flush(): Promise<void> {
+    return this.resend.resendUnsettled();
   }
 
   /** The person compared the six digits on both screens: `matches` is their answer here. */
   confirmSas(matches: boolean): void {
-    const gate = this.gate;
-    if (!gate) return;
-    if (matches) {
-      gate.confirmHere();
-      return;
-    }
-    this.gate = undefined;
-    gate.reject();
-    void deleteKv('sasCheck').catch(logFailure('clear the SAS check'));
-  }
-
-  /** A pinned phone goes straight to work; one that came with a typed code waits for the SAS check. */
-  private async onReady(link: FrameLink, peer: AuthenticatedPeer): Promise<void> {
-    const pinned = ((await readKv('phones')) ?? []).some((p) => p.fingerprint === peer.fingerprint);
-    if (pinned || !peer.pairCode) return this.promote(link, peer);
-    const sas = await link.sas();
-    this.gate = new SasGate(link, peer, sas, () => {
-      this.gate = undefined;
-      void deleteKv('sasCheck').catch(logFailure('clear the SAS check'));
-      this.promote(link, peer);
-    });
-    await writeKv('sasCheck', { sas, phoneName: peer.device });
-  }
-
-  private promote(link: FrameLink, peer: AuthenticatedPeer): void {
-    if (!link.ready) return;
-    const previous = this.phone;
-    this.phone = link;
-    if (previous !== link) previous?.close();
-    this.sentOnThisLink = new Set();
-    this.phoneReady = true;
-    this.phonePeer = peer;
-    void this.pin(peer)
-      .then(() => this.publish({ phone: 'connected', phoneName: peer.device, problem: undefined }))
-      .then(() => this.flush())
-      .then(() => this.sync.start(peer.fingerprint, (frame) => link.send(frame)))
-      .catch((error: unknown) => this.couldNotStart(link, peer, error));
-  }
-
-  /**
-   * A session whose start failed (an IndexedDB read or write, most likely) must not stay open looking
-   * connected and doing nothing: it is logged, shown in the popup, and closed, so that the phone's next
-   * connection starts it again from the beginning. (A phone that was pairing and never got pinned is
-   * refused on that next connection, and the person pairs again.)
-   */
-  private couldNotStart(link: FrameLink, peer: AuthenticatedPeer, error: unknown): void {
-    console.error(`PeerText: could not start the session with ${peer.device}`, error);
-    // Ended meanwhile (the phone left, or a newer connection replaced it): nothing to close, and a
-    // problem shown now could sit over the status of the session that replaced it.
-    if (!link.open) return;
-    link.close();
-    void this.publish({
-      problem: `Could not start working with ${peer.device} (${reasonOf(error)}). The connection was closed; it is tried again when the phone reconnects.`,
-    }).catch(() => undefined); // Logged just above: a store too broken for this cannot show it either.
-  }
-
-  /**
-   * A frame from the phone that could not be stored (IndexedDB, most likely). One frame is no reason to
-   * end the session, as FrameLink treats its own failures: a lost sync batch is pulled again at the next
-   * gap, and the next connection asks again about every unsettled text. The person and the log hear of it.
-   */
-  private couldNotReceive(frame: Frame, error: unknown): void {
-    console.error(`PeerText: could not handle the phone's ${frame.type}`, error);
-    void this.publish({ problem: `Could not store what your phone sent (${reasonOf(error)}).` }).catch(
-      () => undefined, // Logged just above: a store too broken for this cannot show it either.
-    );
-  }
-
-  private async receive(frame: Frame): Promise<void> {
-    if (frame.type === 'sms/state') await this.outbox.applyState(frame.msgId, frame.state, frame.reason);
-    if (frame.type === 'sync/batch') await this.sync.receive(frame);
-    if (frame.type === 'auth/revoke' && this.phonePeer) {
-      const gone = this.phonePeer.fingerprint;
-      const phones = (await readKv('phones')) ?? [];
-      await writeKv(
-        'phones',
-        phones.filter((p) => p.fingerprint !== gone),
-      );
-      this.phone?.close();
-      await this.publish({
-        phone: 'never-paired',
-        phoneName: undefined,
-        problem: 'Your phone unpaired this computer.',
-      });
-    }
-  }
-
-  /** A pinned phone, or a new one that says it read the QR code on show (its proof must show it did). */
-  private readonly authorize: Authorize = async (peer) => {
-    if (peer.role !== 'phone')
-      return { ok: false, code: 'auth-failed', message: 'Only a phone may connect.' };
-    const phones = (await readKv('phones')) ?? [];
-    if (phones.some((p) => p.fingerprint === peer.fingerprint)) return { ok: true };
-    if (peer.viaQr && (await pairingOfferOnShow())) return { ok: true };
-    // Only a first step: the SAS check decides (see onReady).
-    if (peer.pairCode && (await spendPairingCode(peer.pairCode))) return { ok: true };
-    return {
-      ok: false,
-      code: 'not-paired',
-      message: peer.viaQr
-        ? 'This pairing code was already used or has expired. Pair again from the extension.'
-        : 'This phone is not paired with this computer.',
-    };
-  };
-
-  private async pin(peer: AuthenticatedPeer): Promise<void> {
-    const phones = ((await readKv('phones')) ?? []).filter((p) => p.fingerprint !== peer.fingerprint);
-    await writeKv('phones', [
-      ...phones,
-      { fingerprint: peer.fingerprint, name: peer.device, pairedAt: Date.now() },
-    ]);
-  }
-
-  private retry(action: () => void): void {
-    if (this.retryTimer) return;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
-      action();
-    }, this.retryMs);
-    this.retryMs = Math.min(this.retryMs * 2, RETRY_MAX_MS);
-  }
-
-  /** One change at a time: concurrent read-modify-writes would drop each other's fields. */
-  private publish(change: Partial<LinkStatus>): Promise<void> {
-    const write = this.publishing.then(async () => {
-      const current = (await readKv('link')) ?? {
-        signaling: 'connecting',
-        phone: 'never-paired',
-        updatedAt: 0,
-      };
-      await writeKv('link', { ...current, ...change, peerId: this.identity.peerId, updatedAt: Date.now() });
-    });
-    // The queue only orders the writes: a failed one (its caller hears of it) must not fail all later ones.
-    this.publishing = write.catch(() => undefined);
-    return write;
+    this.check.answer(matches);
   }
 }

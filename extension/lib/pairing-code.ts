@@ -7,7 +7,11 @@ export interface CodeOffer {
   expiresAt: number;
 }
 
-/** The link may still be reaching the signaling server when the person asks; it is worth a wait. */
+/**
+ * The link may still be reaching the signaling server when the person asks; it is worth a wait. A few
+ * tries a fixed second apart, not core/retry's Backoff: nothing failed (the link is just not online
+ * yet), the person is waiting on the answer, and the tries end after five seconds with an error shown.
+ */
 const NOT_CONNECTED_RETRIES = 5;
 const RETRY_AFTER_MS = 1_000;
 

@@ -1,0 +1,115 @@
+import type { DeviceKey } from '@core/auth/device-key';
+import { type AuthenticatedPeer, FrameLink } from '@core/link/frame-link';
+import { dataConnectionChannel } from '@web/data-connection-channel';
+import type { DataConnection } from 'peerjs';
+import { authorizePhone } from './authorize-phone';
+import { deviceName } from './device-name';
+import type { LinkStatusPublisher } from './link-status';
+import { reasonOf } from './log-failure';
+import type { OutboxResend } from './outbox-resend';
+import { takePairingOffer } from './pairing-offer';
+import type { PhoneFrames } from './phone-frames';
+import { isPinned, pin } from './pinned-phones';
+import type { SyncClient } from './sync-client';
+import type { TypedCodeCheck } from './typed-code-check';
+
+export interface PhoneSessionParts {
+  status: LinkStatusPublisher;
+  check: TypedCodeCheck;
+  resend: OutboxResend;
+  frames: PhoneFrames;
+  sync: Pick<SyncClient, 'start' | 'stop'>;
+}
+
+/**
+ * The session with the phone. A connection the phone opened gets a FrameLink (attach); once the phone
+ * has proven its key on it (ready), a pinned phone is promoted at once, and one that came with the typed
+ * code after the SAS check. Promoting pins the phone, says "connected", resends the unsettled texts and
+ * starts the sync. One session at a time, ended when its link closes.
+ */
+export class PhoneSession {
+  private phone: { link: FrameLink; peer: AuthenticatedPeer } | undefined;
+
+  constructor(
+    private readonly key: DeviceKey,
+    private readonly parts: PhoneSessionParts,
+  ) {}
+
+  /** The promoted session's link, if one is open. */
+  get link(): FrameLink | undefined {
+    return this.phone?.link;
+  }
+
+  /** A new connection replaces the phone's only once it has proven a pinned key: a stranger cannot kick it off. */
+  attach(conn: DataConnection): void {
+    const { status, check, frames } = this.parts;
+    const link = new FrameLink(dataConnectionChannel(conn), {
+      role: 'computer',
+      device: deviceName(),
+      key: this.key,
+      authorize: authorizePhone,
+      takeQrSecret: () => takePairingOffer(),
+    });
+    link.on('ready', (peer) => {
+      void this.onReady(link, peer).catch((error: unknown) => this.couldNotStart(link, peer, error));
+    });
+    // FrameLink passes on nothing before the phone has proven its key on this connection.
+    link.on('frame', (frame) => {
+      if (check.takeFrame(link, frame)) return;
+      const phone = this.phone;
+      if (phone?.link === link) frames.receive(frame, phone.peer);
+    });
+    link.on('refused', (code, message) => {
+      console.warn(`PeerText: connection refused: ${code}: ${message}`);
+      status.publishOrLog({ problem: `An unknown device tried to connect and was refused (${message})` });
+    });
+    link.on('problem', (code, message) => console.warn(`PeerText link: ${code}: ${message}`));
+    link.on('closed', () => {
+      check.closed(link);
+      if (link !== this.phone?.link) return;
+      this.phone = undefined;
+      this.parts.resend.sessionEnded();
+      this.parts.sync.stop();
+      status.publishOrLog({ phone: 'away' });
+    });
+  }
+
+  /** A pinned phone goes straight to work; one that came with a typed code waits for the SAS check. */
+  private async onReady(link: FrameLink, peer: AuthenticatedPeer): Promise<void> {
+    if ((await isPinned(peer.fingerprint)) || !peer.pairCode) return this.promote(link, peer);
+    await this.parts.check.begin(link, peer, () => this.promote(link, peer));
+  }
+
+  private promote(link: FrameLink, peer: AuthenticatedPeer): void {
+    if (!link.ready) return;
+    const { status, resend, sync } = this.parts;
+    const previous = this.phone?.link;
+    this.phone = { link, peer };
+    if (previous !== link) previous?.close();
+    resend.sessionStarted(link);
+    void pin(peer)
+      .then(() => status.publish({ phone: 'connected', phoneName: peer.device, problem: undefined }))
+      .then(() => resend.resendUnsettled())
+      .then(() => sync.start(peer.fingerprint, (frame) => link.send(frame)))
+      .catch((error: unknown) => this.couldNotStart(link, peer, error));
+  }
+
+  /**
+   * A session whose start failed (an IndexedDB read or write, most likely) must not stay open looking
+   * connected and doing nothing: it is logged, shown in the popup, and closed, so that the phone's next
+   * connection starts it again from the beginning. (A phone that was pairing and never got pinned is
+   * refused on that next connection, and the person pairs again.)
+   */
+  private couldNotStart(link: FrameLink, peer: AuthenticatedPeer, error: unknown): void {
+    console.error(`PeerText: could not start the session with ${peer.device}`, error);
+    // Ended meanwhile (the phone left, or a newer connection replaced it): nothing to close, and a
+    // problem shown now could sit over the status of the session that replaced it.
+    if (!link.open) return;
+    link.close();
+    void this.parts.status
+      .publish({
+        problem: `Could not start working with ${peer.device} (${reasonOf(error)}). The connection was closed; it is tried again when the phone reconnects.`,
+      })
+      .catch(() => undefined); // Logged just above: a store too broken for this cannot show it either.
+  }
+}

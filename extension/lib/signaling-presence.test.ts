@@ -1,0 +1,104 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PeerIdentity } from './peer-identity';
+import { SignalingPresence } from './signaling-presence';
+
+const fake = vi.hoisted(() => {
+  type Listener = (...args: unknown[]) => void;
+  class FakePeer {
+    static made: FakePeer[] = [];
+    private listeners = new Map<string, Listener[]>();
+    reconnect = vi.fn();
+    destroy = vi.fn();
+    constructor(
+      readonly id: string,
+      readonly options: { token: string },
+    ) {
+      FakePeer.made.push(this);
+    }
+    on(event: string, listener: Listener): this {
+      this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+      return this;
+    }
+    emit(event: string, ...args: unknown[]): void {
+      for (const listener of this.listeners.get(event) ?? []) listener(...args);
+    }
+  }
+  return { FakePeer };
+});
+
+vi.mock('peerjs', () => ({ default: fake.FakePeer }));
+
+const identity = { peerId: 'pt-computer', token: 'token' } as PeerIdentity;
+let status: { publishOrLog: ReturnType<typeof vi.fn> };
+let connections: unknown[];
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  fake.FakePeer.made = [];
+  status = { publishOrLog: vi.fn() };
+  connections = [];
+});
+afterEach(() => vi.useRealTimers());
+
+function connected(): InstanceType<typeof fake.FakePeer> {
+  new SignalingPresence(identity, 'http://signal.test', status, (conn) => connections.push(conn)).connect();
+  return fake.FakePeer.made.at(-1)!;
+}
+
+describe('SignalingPresence', () => {
+  it("is this computer's peer id on the signaling server, and says when it is online", () => {
+    const peer = connected();
+    expect(peer).toMatchObject({ id: 'pt-computer', options: { token: 'token' } });
+    peer.emit('open');
+    expect(status.publishOrLog).toHaveBeenCalledWith({ signaling: 'online' });
+  });
+
+  it('reconnects a lost server after 1, then 2 seconds, and after 1 again once it was back', () => {
+    const peer = connected();
+    peer.emit('disconnected');
+    expect(status.publishOrLog).toHaveBeenCalledWith({ signaling: 'offline' });
+    vi.advanceTimersByTime(999);
+    expect(peer.reconnect).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(peer.reconnect).toHaveBeenCalledTimes(1);
+    peer.emit('disconnected');
+    vi.advanceTimersByTime(1_999);
+    expect(peer.reconnect).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1);
+    expect(peer.reconnect).toHaveBeenCalledTimes(2);
+    peer.emit('open');
+    peer.emit('disconnected');
+    vi.advanceTimersByTime(1_000);
+    expect(peer.reconnect).toHaveBeenCalledTimes(3);
+  });
+
+  it('starts a new peer after a signaling error, and shows the problem', () => {
+    const peer = connected();
+    peer.emit('error', { type: 'socket-error', message: 'Lost connection to server.' });
+    expect(status.publishOrLog).toHaveBeenCalledWith({
+      signaling: 'offline',
+      problem: 'Signaling: Lost connection to server.',
+    });
+    vi.advanceTimersByTime(1_000);
+    expect(peer.destroy).toHaveBeenCalled();
+    expect(fake.FakePeer.made).toHaveLength(2);
+  });
+
+  it('leaves a failed data channel to the phone', () => {
+    const peer = connected();
+    peer.emit('error', { type: 'peer-unavailable', message: 'Could not connect to peer' });
+    vi.runAllTimers();
+    expect(status.publishOrLog).not.toHaveBeenCalled();
+    expect(fake.FakePeer.made).toHaveLength(1);
+  });
+
+  it('hands on a connection once, on its first open', () => {
+    const peer = connected();
+    const opens: (() => void)[] = [];
+    const conn = { on: (event: string, listener: () => void) => event === 'open' && opens.push(listener) };
+    peer.emit('connection', conn);
+    for (const open of opens) open();
+    for (const open of opens) open();
+    expect(connections).toEqual([conn]);
+  });
+});

@@ -1,0 +1,48 @@
+import { Backoff } from '@core/retry/backoff';
+import { onFirstOpen } from '@web/first-open';
+import { isSignalingError, signalingPeer } from '@web/signaling-peer';
+import type { DataConnection } from 'peerjs';
+import type { LinkStatusPublisher } from './link-status';
+import type { PeerIdentity } from './peer-identity';
+
+/** The first wait before reconnecting to the signaling server, and the longest, as the doubling goes. */
+const RECONNECT_FIRST_MS = 1_000;
+const RECONNECT_MAX_MS = 10_000;
+
+/**
+ * This computer's presence on the signaling server: the PeerJS peer the phone dials. A lost server is
+ * tried again with backoff (1 s, doubling up to 10 s, back to 1 s once online). Each connection a phone
+ * opens is handed on once, on its first open (Chromium now and then fires a data channel's open twice).
+ */
+export class SignalingPresence {
+  private readonly reconnect = new Backoff(RECONNECT_FIRST_MS, RECONNECT_MAX_MS);
+
+  constructor(
+    private readonly identity: PeerIdentity,
+    private readonly signalingUrl: string,
+    private readonly status: Pick<LinkStatusPublisher, 'publishOrLog'>,
+    private readonly onConnection: (conn: DataConnection) => void,
+  ) {}
+
+  connect(): void {
+    const peer = signalingPeer(this.identity, this.signalingUrl);
+    peer.on('open', () => {
+      this.reconnect.succeeded();
+      this.status.publishOrLog({ signaling: 'online' });
+    });
+    peer.on('connection', (conn) => onFirstOpen(conn, () => this.onConnection(conn)));
+    peer.on('disconnected', () => {
+      this.status.publishOrLog({ signaling: 'offline' });
+      this.reconnect.retry(() => peer.reconnect());
+    });
+    peer.on('error', (error) => {
+      // Only signaling-level failures matter here; a failed data channel is the phone's to retry.
+      if (!isSignalingError(error)) return;
+      this.status.publishOrLog({ signaling: 'offline', problem: `Signaling: ${error.message}` });
+      this.reconnect.retry(() => {
+        peer.destroy();
+        this.connect();
+      });
+    });
+  }
+}
