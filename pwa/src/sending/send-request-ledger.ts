@@ -1,15 +1,14 @@
 import { normalizeRecipient } from '@core/address/normalize-address';
-import type { SmsStatus } from '@core/bridge/bridge-contract';
-import { failureReason, foldParts } from '@core/bridge/fold-part-status';
-import { advanceState, type MessageState } from '@core/message/message-state';
+import { foldParts } from '@core/bridge/fold-part-status';
+import { advanceState } from '@core/message/message-state';
 import type { ErrorFrame, SendFrame, StateFrame } from '@core/protocol/frames';
-import type { SyncedMessage } from '@core/sync/synced-message';
 import type { CountryCode } from 'libphonenumber-js';
 import type { DispatchOutcome, SmsBridge, SmsUpdate } from '../bridge/sms-bridge';
 import type { PhoneDb, SendRequest } from '../db/phone-db';
 import { recordMessage } from '../sync/message-log';
 import { readGuardFacts, readGuardSettings } from './guard-facts';
 import { judgeSend } from './send-guard';
+import { outgoingMessage, reasonFor, stateFrame } from './send-request-views';
 
 export type PhoneReply = Omit<StateFrame, 'v' | 'id'> | Omit<ErrorFrame, 'v' | 'id'>;
 
@@ -22,7 +21,6 @@ export interface SendRequestLedgerOptions {
 
 const NOT_REPORTED =
   'The phone stopped while handing this text over and cannot tell whether it went out. Check your SMS app before sending it again.';
-const MAX_REASON = 500;
 
 /**
  * The phone's record of the computers' send requests and of their dispatch to the SMS bridge; its
@@ -226,42 +224,6 @@ export class SendRequestLedger {
   }
 }
 
-/** A computer's text as it appears in the phone's store, under the computer's own client id. */
-function outgoingMessage(record: SendRequest): SyncedMessage {
-  return {
-    id: record.msgId,
-    address: record.to,
-    direction: 'out',
-    body: record.body,
-    date: record.createdAt,
-    state: record.state,
-    ...(record.reason === undefined ? {} : { reason: record.reason.slice(0, 500) }),
-    ...(record.simId === undefined ? {} : { simId: record.simId }),
-  };
-}
-
 async function rememberRecipient(db: PhoneDb, to: string, now: number): Promise<void> {
   if (!(await db.recipients.get(to))) await db.recipients.add({ to, firstAt: now });
-}
-
-function reasonFor(
-  state: MessageState,
-  record: SendRequest,
-  outcome: DispatchOutcome,
-  parts: readonly SmsStatus[],
-): string | undefined {
-  if (state !== 'failed' && state !== 'unknown') return undefined;
-  if (state === outcome.state && outcome.reason) return outcome.reason.slice(0, MAX_REASON);
-  if (state === record.state && record.reason) return record.reason;
-  return state === 'failed' ? failureReason(parts) : record.reason;
-}
-
-export function stateFrame(record: SendRequest): Omit<StateFrame, 'v' | 'id'> {
-  return {
-    type: 'sms/state',
-    msgId: record.msgId,
-    state: record.state,
-    ...(record.reason === undefined ? {} : { reason: record.reason.slice(0, MAX_REASON) }),
-    at: record.updatedAt,
-  };
 }
