@@ -4,6 +4,8 @@ import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { createTransmission } from './handlers/transmission';
 import { startHousekeeping } from './housekeeping';
+import { createIceRoutes } from './ice/ice-routes';
+import type { IceSettings } from './ice/ice-settings';
 import { createMessageHandler } from './message-handler';
 import { resolveSignalingOptions, type SignalingOptions } from './options';
 import { PairingCodes } from './pairing/pairing-codes';
@@ -21,6 +23,14 @@ export interface Signaling {
   dispose(): void;
 }
 
+/** Without settings, clients get no servers: direct connections on one network only. */
+const NO_ICE_SERVERS: IceSettings = {
+  stunUrls: [],
+  turnUrls: [],
+  turnSecret: undefined,
+  turnTtlSeconds: 3_600,
+};
+
 /** How long a closing client may take to answer the close before its socket is cut. */
 const CLOSE_GRACE_MS = 1_000;
 
@@ -29,7 +39,7 @@ const CLOSE_GRACE_MS = 1_000;
  * `GET /:key/id`, `GET /:key/peers`, and the WebSocket at `/peerjs`.
  */
 export function createSignaling(
-  overrides: Partial<SignalingOptions> = {},
+  overrides: Partial<SignalingOptions> & { ice?: IceSettings } = {},
   /** Tests that call `app.request()` have no socket to read an address from. */
   ipOf: (c: Context) => string = remoteAddress,
 ): Signaling {
@@ -82,6 +92,16 @@ export function createSignaling(
       realm,
       issueLimiter: new RateLimiter(options.pairCodesPerMinutePerIp, 60_000),
       lookupLimiter: new RateLimiter(options.pairLookupsPerMinutePerIp, 60_000),
+      ipOf,
+    }),
+  );
+
+  app.route(
+    '/ice',
+    createIceRoutes({
+      settings: overrides.ice ?? NO_ICE_SERVERS,
+      realm,
+      limiter: new RateLimiter(options.iceRequestsPerMinutePerIp, 60_000),
       ipOf,
     }),
   );

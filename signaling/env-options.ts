@@ -4,6 +4,7 @@ import type { SignalingOptions } from './options';
 const FROM_ENV = {
   PAIR_CODES_PER_MINUTE_PER_IP: 'pairCodesPerMinutePerIp',
   PAIR_LOOKUPS_PER_MINUTE_PER_IP: 'pairLookupsPerMinutePerIp',
+  ICE_REQUESTS_PER_MINUTE_PER_IP: 'iceRequestsPerMinutePerIp',
 } as const satisfies Record<string, keyof SignalingOptions>;
 
 /** Reads the limits set in `env`; a value that is not a whole number ≥ 1 is an error, not a default. */

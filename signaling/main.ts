@@ -1,4 +1,5 @@
 import { signalingOptionsFromEnv } from './env-options';
+import { describeIce, type IceSettings, iceSettingsFromEnv } from './ice/ice-settings';
 import { startSignaling } from './start-signaling';
 
 const host = process.env['HOST'] || '0.0.0.0';
@@ -9,15 +10,18 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
 }
 
 let limits: ReturnType<typeof signalingOptionsFromEnv>;
+let ice: IceSettings;
 try {
   limits = signalingOptionsFromEnv(process.env);
+  ice = iceSettingsFromEnv(process.env);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
 }
 
-const running = await startSignaling({ host, port, ...limits });
+const running = await startSignaling({ host, port, ice, ...limits });
 console.log(`PeerText signaling listening on http://${host}:${running.port}`);
+console.log(describeIce(ice));
 
 /** A client that never answers the close must not hold the process open. */
 const SHUTDOWN_LIMIT_MS = 3_000;

@@ -28,6 +28,8 @@ export interface SignalingOptions {
   pairLookupsPerMinutePerIp: number;
   /** Live pairing codes overall. */
   maxPairCodes: number;
+  /** ICE server lists one remote address may ask for per minute; a client asks about once per connect. */
+  iceRequestsPerMinutePerIp: number;
 }
 
 export const defaultSignalingOptions: Readonly<SignalingOptions> = {
@@ -45,6 +47,7 @@ export const defaultSignalingOptions: Readonly<SignalingOptions> = {
   pairCodesPerMinutePerIp: 10,
   pairLookupsPerMinutePerIp: 10,
   maxPairCodes: 10_000,
+  iceRequestsPerMinutePerIp: 60,
 };
 
 /** Fills in defaults; `undefined` fields count as absent so callers can spread optional settings. */

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createSignaling } from './create-signaling';
+import type { IceSettings } from './ice/ice-settings';
 import type { SignalingOptions } from './options';
 import type { Realm } from './realm';
 
@@ -9,6 +10,8 @@ export interface StartSignalingOptions extends Partial<SignalingOptions> {
   port?: number;
   /** Defaults to loopback; pass `0.0.0.0` to be reachable from phones on the LAN. */
   host?: string;
+  /** STUN and TURN for clients; none by default. */
+  ice?: IceSettings;
 }
 
 export interface RunningSignaling {
