@@ -13,6 +13,7 @@ import { createPairingRoutes } from './pairing/pairing-routes';
 import { RateLimiter } from './pairing/rate-limiter';
 import { createPeerConnection } from './peer-connection';
 import { Realm } from './realm';
+import { serveApp } from './serve-app';
 
 export interface Signaling {
   app: Hono;
@@ -39,7 +40,7 @@ const CLOSE_GRACE_MS = 1_000;
  * `GET /:key/id`, `GET /:key/peers`, and the WebSocket at `/peerjs`.
  */
 export function createSignaling(
-  overrides: Partial<SignalingOptions> & { ice?: IceSettings } = {},
+  overrides: Partial<SignalingOptions> & { ice?: IceSettings; appDir?: string } = {},
   /** Tests that call `app.request()` have no socket to read an address from. */
   ipOf: (c: Context) => string = remoteAddress,
 ): Signaling {
@@ -117,6 +118,8 @@ export function createSignaling(
     if (c.req.param('key') !== options.key) return c.notFound();
     return c.body(null, 401);
   });
+
+  if (overrides.appDir) serveApp(app, overrides.appDir);
 
   const stopHousekeeping = startHousekeeping(realm, relay, options);
 

@@ -19,9 +19,17 @@ try {
   process.exit(1);
 }
 
-const running = await startSignaling({ host, port, ice, ...limits });
+const appDir = process.env['APP_DIR'] || undefined;
+let running: Awaited<ReturnType<typeof startSignaling>>;
+try {
+  running = await startSignaling({ host, port, ice, appDir, ...limits });
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 console.log(`PeerText signaling listening on http://${host}:${running.port}`);
 console.log(describeIce(ice));
+if (appDir) console.log(`Serving the phone app from ${appDir}`);
 
 /** A client that never answers the close must not hold the process open. */
 const SHUTDOWN_LIMIT_MS = 3_000;

@@ -12,6 +12,8 @@ export interface StartSignalingOptions extends Partial<SignalingOptions> {
   host?: string;
   /** STUN and TURN for clients; none by default. */
   ice?: IceSettings;
+  /** The built phone app to serve on this origin (APP_DIR); none by default. */
+  appDir?: string;
 }
 
 export interface RunningSignaling {
