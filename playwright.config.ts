@@ -3,8 +3,8 @@ import { defineConfig } from '@playwright/test';
 /** Real signaling server, real built PWA, real built extension: see e2e/support/fixtures.ts. */
 export default defineConfig({
   testDir: 'e2e',
-  // The fault run has its own config: it owns the signaling server (playwright.faults.config.ts).
-  testIgnore: 'faults/**',
+  // The fault run and the cross-network run have their own configs: each owns its servers.
+  testIgnore: ['faults/**', 'netns/**'],
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
