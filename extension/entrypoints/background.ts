@@ -18,7 +18,9 @@ const background: BackgroundDefinition = defineBackground(() => {
   const ensureLink =
     import.meta.env.BROWSER === 'firefox'
       ? (() => {
-          const started = import('../lib/start-link').then(({ startLink }) => startLink(onIncoming));
+          const started = import('../lib/start-endpoint').then(({ startEndpoint }) =>
+            startEndpoint(onIncoming),
+          );
           return () => started.then(() => undefined);
         })()
       : ensureOffscreenLink;

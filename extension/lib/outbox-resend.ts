@@ -11,7 +11,7 @@ import type { Outbox } from './outbox';
  * - on each authenticated session: once the phone is promoted (pinned, and the status says connected),
  *   `resendUnsettled()` sends every unsettled text again, oldest first (PhoneSession.promote);
  * - on each nudge while connected: a text the popup just stored is sent at once by `sendNew()`
- *   (ComputerLink.sendStored); with no session, it waits for the next session's resend.
+ *   (ComputerEndpoint.sendStored); with no session, it waits for the next session's resend.
  */
 export class OutboxResend {
   private session: SecureSession | undefined;

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import type { SyncBatchFrame } from '@core/protocol/frames';
 import type { AuthenticatedPeer } from '@core/session/secure-session';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ComputerLink } from './computer-link';
+import { ComputerEndpoint } from './computer-endpoint';
 import { db, type KeyValue } from './extension-db';
 import { readKv, writeKv } from './kv';
 import type { Outbox } from './outbox';
@@ -85,14 +85,19 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function startedLink(): Promise<ComputerLink> {
+async function startedEndpoint(): Promise<ComputerEndpoint> {
   const outbox = { unsettled: async () => [], applyState: async () => undefined } as unknown as Outbox;
-  const link = new ComputerLink(identity, 'http://signal.test', outbox, sync as unknown as SyncClient);
-  await link.start();
-  return link;
+  const endpoint = new ComputerEndpoint(
+    identity,
+    'http://signal.test',
+    outbox,
+    sync as unknown as SyncClient,
+  );
+  await endpoint.start();
+  return endpoint;
 }
 
-/** The pinned phone connects and proves its key: what happens next is the ComputerLink's. */
+/** The pinned phone connects and proves its key: what happens next is the ComputerEndpoint's. */
 function phoneArrives(): InstanceType<typeof fake.FakeSession> {
   const conn = { on: (event: string, listener: () => void) => event === 'open' && listener() };
   fake.FakePeer.made.at(-1)?.emit('connection', conn);
@@ -121,10 +126,10 @@ async function statusShows(problem: RegExp) {
   return readKv('link');
 }
 
-describe('ComputerLink when IndexedDB fails while a session starts', () => {
+describe('ComputerEndpoint when IndexedDB fails while a session starts', () => {
   it('a failed pin is shown and logged once, and the session is closed, not left "connected"', async () => {
     const broken = breakKv('put', isKey('phones'));
-    await startedLink();
+    await startedEndpoint();
     const session = phoneArrives();
     const status = await statusShows(/disk is full/);
     expect(status?.phone).not.toBe('connected');
@@ -144,7 +149,7 @@ describe('ComputerLink when IndexedDB fails while a session starts', () => {
   });
 
   it('a failed look-up of the pinned phones on ready is shown and logged, and the session closed', async () => {
-    await startedLink();
+    await startedEndpoint();
     breakKv('get', (key) => key === 'phones');
     const session = phoneArrives();
     const status = await statusShows(/disk is full/);
@@ -158,7 +163,7 @@ describe('ComputerLink when IndexedDB fails while a session starts', () => {
       'put',
       (arg) => isKey('link')(arg) && (arg as { value: { phone?: string } }).value.phone === 'connected',
     );
-    await startedLink();
+    await startedEndpoint();
     const session = phoneArrives();
     const status = await statusShows(/disk is full/);
     expect(status?.phone).not.toBe('connected');
@@ -166,9 +171,9 @@ describe('ComputerLink when IndexedDB fails while a session starts', () => {
   });
 });
 
-describe('ComputerLink when IndexedDB fails during a session', () => {
+describe('ComputerEndpoint when IndexedDB fails during a session', () => {
   it('a frame it could not store is shown and logged, and the session stays open', async () => {
-    await startedLink();
+    await startedEndpoint();
     const session = phoneArrives();
     await vi.waitFor(() => expect(sync.start).toHaveBeenCalled());
     sync.receive.mockRejectedValueOnce(new DOMException('The disk is full', 'QuotaExceededError'));
@@ -179,9 +184,9 @@ describe('ComputerLink when IndexedDB fails during a session', () => {
   });
 });
 
-describe('ComputerLink when a status write nobody waits on fails', () => {
+describe('ComputerEndpoint when a status write nobody waits on fails', () => {
   it('logs it, saying what it was, rather than leaving an unhandled rejection', async () => {
-    await startedLink();
+    await startedEndpoint();
     breakKv('put', isKey('link'));
     fake.FakePeer.made.at(-1)?.emit('open');
     await vi.waitFor(() =>
@@ -193,9 +198,9 @@ describe('ComputerLink when a status write nobody waits on fails', () => {
   });
 });
 
-describe('ComputerLink and a connection that says open twice', () => {
+describe('ComputerEndpoint and a connection that says open twice', () => {
   it('puts one SecureSession on it, not two that refuse each other', async () => {
-    await startedLink();
+    await startedEndpoint();
     const opens: (() => void)[] = [];
     const conn = { on: (event: string, listener: () => void) => event === 'open' && opens.push(listener) };
     fake.FakePeer.made.at(-1)?.emit('connection', conn);
