@@ -6,7 +6,7 @@ import { dataConnectionChannel } from '@web/data-connection-channel';
 import { onFirstOpen } from '@web/first-open';
 import type { DataConnection } from 'peerjs';
 import type { PhoneReply } from '../sending/send-request-ledger';
-import type { PhoneLink } from './phone-link';
+import type { PhonePeer } from './phone-peer';
 
 /** Everything the phone says to a computer after the handshake. */
 export type PhoneOutgoing =
@@ -50,7 +50,7 @@ export class ComputerConnection {
   constructor(
     readonly peerId: string,
     /** The signaling peer this computer is dialled through. */
-    readonly via: PhoneLink,
+    readonly via: PhonePeer,
     private readonly device: string,
     private readonly auth: PhoneAuth,
     private readonly events: ComputerEvents,
