@@ -6,14 +6,14 @@ import { db } from './extension-db';
 import { Outbox } from './outbox';
 import { onOutboxNudge } from './outbox-nudge';
 import { peerIdentity } from './peer-identity';
-import type { RuntimeMessage } from './runtime-messages';
+import { type RuntimeMessage, sendRuntimeMessage } from './runtime-messages';
 import { SyncClient } from './sync-client';
 
 /** Starts the computer's endpoint in whichever document owns it; the popup nudges it when the outbox grows. */
 export async function startEndpoint(
   /** Where news of arrived texts goes; the background page passes its own handler (Firefox). */
   tellIncoming: (message: Extract<RuntimeMessage, { peertext: 'incoming' }>) => void = (message) =>
-    void browser.runtime.sendMessage(message).catch(() => undefined),
+    void sendRuntimeMessage(message).catch(() => undefined),
 ): Promise<ComputerEndpoint> {
   const sync = new SyncClient(db, (arrived) => {
     const newest = arrived.at(-1)!;
