@@ -1,6 +1,6 @@
 /**
  * Cold connect: the phone dials the computer on a fresh RTCPeerConnection, from `peer.connect()` to an
- * authenticated FrameLink on the phone (both keys proven over this connection's DTLS fingerprints),
+ * authenticated SecureSession on the phone (both keys proven over this connection's DTLS fingerprints),
  * beside a raw `peer.connect()` to `open` between the same two browsers in the same run.
  * Run: npm run bench:connect
  */
@@ -57,18 +57,18 @@ async function openSide(role: 'computer' | 'phone'): Promise<{ page: Page; id: s
   const id = await page.evaluate(
     async ({ role, peerOptions }) => {
       const g = globalThis as BenchGlobals;
-      const { Peer, FrameLink, createDeviceKey, dataConnectionChannel, onFirstOpen } = g.PeerText;
+      const { Peer, SecureSession, createDeviceKey, dataConnectionChannel, onFirstOpen } = g.PeerText;
       const key = await createDeviceKey();
       const peer = new Peer(peerOptions);
       const link = (conn: Parameters<BenchGlobals['side']['link']>[0]) =>
-        new FrameLink(dataConnectionChannel(conn), {
+        new SecureSession(dataConnectionChannel(conn), {
           role,
           device: `bench ${role}`,
           key,
           authorize: async () => ({ ok: true }),
         });
       g.side = { peer, link };
-      // The computer answers as the extension does: a FrameLink on `open` for our kind of connection.
+      // The computer answers as the extension does: a SecureSession on `open` for our kind of connection.
       peer.on('connection', (conn) => {
         onFirstOpen(conn, () => {
           if ((conn.metadata as { mode?: string } | undefined)?.mode !== 'ours') return;

@@ -1,7 +1,7 @@
-import type { FrameChannel } from '@core/link/frame-link';
+import type { FrameChannel } from '@core/session/secure-session';
 import type { DataConnection } from 'peerjs';
 
-/** Lets the shared FrameLink speak over a PeerJS DataConnection. */
+/** Lets the shared SecureSession speak over a PeerJS DataConnection. */
 export function dataConnectionChannel(conn: DataConnection): FrameChannel {
   return {
     send: (data) => void conn.send(data),

@@ -1,4 +1,4 @@
-import type { AuthenticatedPeer, FrameLink } from '@core/link/frame-link';
+import type { AuthenticatedPeer, SecureSession } from '@core/session/secure-session';
 import { describe, expect, it, vi } from 'vitest';
 import { SasGate } from './sas-gate';
 
@@ -7,7 +7,7 @@ const peer = { role: 'phone', device: 'Pixel', fingerprint: 'f', pairCode: 'ABCD
 function gate() {
   const link = { send: vi.fn(), close: vi.fn() };
   const trusted = vi.fn();
-  return { link, trusted, gate: new SasGate(link as unknown as FrameLink, peer, '123456', trusted) };
+  return { link, trusted, gate: new SasGate(link as unknown as SecureSession, peer, '123456', trusted) };
 }
 
 describe('SasGate', () => {

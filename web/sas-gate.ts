@@ -1,5 +1,5 @@
-import type { AuthenticatedPeer } from '@core/link/frame-link';
 import type { ErrorCode } from '@core/protocol/frames';
+import type { AuthenticatedPeer } from '@core/session/secure-session';
 
 /** What the gate needs of the link it guards: sending this side's yes, and closing with a reason. */
 export interface SasLink {

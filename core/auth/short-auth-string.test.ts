@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTypedCode } from '../pairing/typed-code';
-import { normalizePairingCode, shortAuthString } from './short-auth-string';
+import { shortAuthString } from './short-auth-string';
 
 const side = (x: string) => ({ spki: `spki-${x}`, nonce: `nonce-${x}`, dtls: `dtls-${x}` });
 
@@ -12,11 +11,5 @@ describe('shortAuthString', () => {
     expect(await shortAuthString({ ...base })).toBe(sas);
     expect(await shortAuthString({ ...base, phone: { ...side('p'), dtls: 'dtls-evil' } })).not.toBe(sas);
     expect(await shortAuthString({ computer: side('p'), phone: side('c') })).not.toBe(sas);
-  });
-});
-
-describe('normalizePairingCode', () => {
-  it("is the typed code's normaliser (tested in core/pairing/typed-code.test.ts)", () => {
-    expect(normalizePairingCode).toBe(normalizeTypedCode);
   });
 });

@@ -18,9 +18,3 @@ export async function shortAuthString(inputs: SasInputs): Promise<string> {
   const digits = String(value).padStart(6, '0');
   return `${digits.slice(0, 3)} ${digits.slice(3)}`;
 }
-
-/**
- * The phone's pairing screen still imports the typed-code normaliser from here; the typed code's
- * format lives in core/pairing/typed-code.ts.
- */
-export { normalizeTypedCode as normalizePairingCode } from '../pairing/typed-code';

@@ -1,4 +1,10 @@
 import { request } from 'node:http';
+import {
+  formatTypedCode,
+  randomTypedCodeChars,
+  splitTypedCode,
+  TYPED_CODE_HALF,
+} from '@core/pairing/typed-code';
 
 /**
  * Posts guesses to the signaling server's code lookup from another loopback address, as a second
@@ -34,14 +40,12 @@ export async function guessCodes(codes: string[], localAddress = '127.0.0.2'): P
 
 /** Random well-formed codes whose first half differs from `avoid`'s: blind guesses, as a stranger makes. */
 export function blindGuesses(count: number, avoid: string): string[] {
-  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-  const pick = (n: number) =>
-    Array.from({ length: n }, () => alphabet[Math.floor(Math.random() * 32)]).join('');
+  const pick = (n: number) => randomTypedCodeChars(n, (below) => Math.floor(Math.random() * below));
   const out: string[] = [];
   while (out.length < count) {
-    const id = pick(4);
+    const id = pick(TYPED_CODE_HALF);
     // Chance 1 in 2^20 per guess; excluded so the test's outcome does not hang on luck.
-    if (id !== avoid.slice(0, 4)) out.push(`${id}-${pick(4)}`);
+    if (id !== splitTypedCode(avoid).id) out.push(formatTypedCode(id, pick(TYPED_CODE_HALF)));
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ensureOffscreenLink } from '../lib/ensure-link';
 import { notifyIncoming, openThreadOnNotificationClick, refreshBadge } from '../lib/inbox-alerts';
-import { isRuntimeMessage } from '../lib/runtime-messages';
+import { runtimeMessageListener } from '../lib/runtime-messages';
 import { sendAsSms } from '../lib/send-as-sms';
 
 const MENU_ID = 'peertext-send-as-sms';
@@ -14,11 +14,13 @@ const background: BackgroundDefinition = defineBackground(() => {
     void refreshBadge();
     void notifyIncoming(incoming);
   };
-  // Firefox keeps a persistent background page with RTCPeerConnection: the link lives right here.
+  // Firefox keeps a persistent background page with RTCPeerConnection: the ComputerEndpoint lives right here.
   const ensureLink =
     import.meta.env.BROWSER === 'firefox'
       ? (() => {
-          const started = import('../lib/start-link').then(({ startLink }) => startLink(onIncoming));
+          const started = import('../lib/start-endpoint').then(({ startEndpoint }) =>
+            startEndpoint(onIncoming),
+          );
           return () => started.then(() => undefined);
         })()
       : ensureOffscreenLink;
@@ -31,12 +33,13 @@ const background: BackgroundDefinition = defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId === MENU_ID) void sendAsSms(info.selectionText ?? '');
   });
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (isRuntimeMessage(message) && message.peertext === 'ensure-link') return ensureLink().then(() => true);
-    if (isRuntimeMessage(message) && message.peertext === 'incoming') onIncoming(message);
-    if (isRuntimeMessage(message) && message.peertext === 'unread-changed') void refreshBadge();
-    return undefined;
-  });
+  browser.runtime.onMessage.addListener(
+    runtimeMessageListener({
+      'ensure-link': () => ensureLink().then(() => true),
+      incoming: (message) => onIncoming(message),
+      'unread-changed': () => void refreshBadge(),
+    }),
+  );
   browser.runtime.onStartup.addListener(() => void ensureLink());
   // The link document can go (closed by the browser, or crashed) with no event here: look again
   // every half minute, so queued texts do not wait for the person to open the popup.

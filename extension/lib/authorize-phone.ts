@@ -1,10 +1,10 @@
-import type { Authorize } from '@core/link/frame-link';
+import type { Authorize } from '@core/session/secure-session';
 import { spendPairingCode } from './pairing-code';
 import { pairingOfferOnShow } from './pairing-offer';
 import { isPinned } from './pinned-phones';
 
 /**
- * Who may open a session: a pinned phone; a new one that says it read the QR code on show (FrameLink
+ * Who may open a session: a pinned phone; a new one that says it read the QR code on show (SecureSession
  * then checks its proof of the QR secret); or one that typed the code on show, which is only a first
  * step: the SAS check decides (see typed-code-check.ts).
  */

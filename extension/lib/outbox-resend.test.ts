@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import type { FrameLink } from '@core/link/frame-link';
+import type { SecureSession } from '@core/session/secure-session';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExtensionDb, type OutboxMessage } from './extension-db';
 import { Outbox } from './outbox';
@@ -9,7 +9,7 @@ import { OutboxResend } from './outbox-resend';
 function session() {
   const link = { open: true, send: vi.fn((_frame: unknown) => 'frame-id') };
   const sentBodies = () => link.send.mock.calls.map(([frame]) => (frame as { body: string }).body);
-  return { link: link as unknown as FrameLink, raw: link, sentBodies };
+  return { link: link as unknown as SecureSession, raw: link, sentBodies };
 }
 
 let outbox: Outbox;

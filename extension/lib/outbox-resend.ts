@@ -1,4 +1,4 @@
-import type { FrameLink } from '@core/link/frame-link';
+import type { SecureSession } from '@core/session/secure-session';
 import type { OutboxMessage } from './extension-db';
 import type { Outbox } from './outbox';
 
@@ -11,16 +11,16 @@ import type { Outbox } from './outbox';
  * - on each authenticated session: once the phone is promoted (pinned, and the status says connected),
  *   `resendUnsettled()` sends every unsettled text again, oldest first (PhoneSession.promote);
  * - on each nudge while connected: a text the popup just stored is sent at once by `sendNew()`
- *   (ComputerLink.sendStored); with no session, it waits for the next session's resend.
+ *   (ComputerEndpoint.sendStored); with no session, it waits for the next session's resend.
  */
 export class OutboxResend {
-  private session: FrameLink | undefined;
+  private session: SecureSession | undefined;
   private sentOnSession = new Set<string>();
 
   constructor(private readonly outbox: Pick<Outbox, 'unsettled'>) {}
 
   /** A newly authenticated session: nothing has been sent on it yet. */
-  sessionStarted(link: FrameLink): void {
+  sessionStarted(link: SecureSession): void {
     this.session = link;
     this.sentOnSession = new Set();
   }
@@ -46,7 +46,7 @@ export class OutboxResend {
     this.sendOnce(link, message);
   }
 
-  private sendOnce(link: FrameLink, message: OutboxMessage): void {
+  private sendOnce(link: SecureSession, message: OutboxMessage): void {
     if (this.sentOnSession.has(message.msgId)) return;
     this.sentOnSession.add(message.msgId);
     link.send({ type: 'sms/send', msgId: message.msgId, to: message.to, body: message.body });

@@ -1,5 +1,5 @@
-import type { AuthenticatedPeer } from '@core/link/frame-link';
 import type { Frame } from '@core/protocol/frames';
+import type { AuthenticatedPeer } from '@core/session/secure-session';
 import type { LinkStatusPublisher } from './link-status';
 import { reasonOf } from './log-failure';
 import type { Outbox } from './outbox';
@@ -40,7 +40,7 @@ export class PhoneFrames {
 
   /**
    * A frame from the phone that could not be stored (IndexedDB, most likely). One frame is no reason to
-   * end the session, as FrameLink treats its own failures: a lost sync batch is pulled again at the next
+   * end the session, as SecureSession treats its own failures: a lost sync batch is pulled again at the next
    * gap, and the next connection asks again about every unsettled text. The person and the log hear of it.
    */
   private couldNotReceive(frame: Frame, error: unknown): void {

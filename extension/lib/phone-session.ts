@@ -1,5 +1,5 @@
 import type { DeviceKey } from '@core/auth/device-key';
-import { type AuthenticatedPeer, FrameLink } from '@core/link/frame-link';
+import { type AuthenticatedPeer, SecureSession } from '@core/session/secure-session';
 import { dataConnectionChannel } from '@web/data-connection-channel';
 import type { DataConnection } from 'peerjs';
 import { authorizePhone } from './authorize-phone';
@@ -22,13 +22,13 @@ export interface PhoneSessionParts {
 }
 
 /**
- * The session with the phone. A connection the phone opened gets a FrameLink (attach); once the phone
+ * The session with the phone. A connection the phone opened gets a SecureSession (attach); once the phone
  * has proven its key on it (ready), a pinned phone is promoted at once, and one that came with the typed
  * code after the SAS check. Promoting pins the phone, says "connected", resends the unsettled texts and
  * starts the sync. One session at a time, ended when its link closes.
  */
 export class PhoneSession {
-  private phone: { link: FrameLink; peer: AuthenticatedPeer } | undefined;
+  private phone: { link: SecureSession; peer: AuthenticatedPeer } | undefined;
 
   constructor(
     private readonly key: DeviceKey,
@@ -36,14 +36,14 @@ export class PhoneSession {
   ) {}
 
   /** The promoted session's link, if one is open. */
-  get link(): FrameLink | undefined {
+  get link(): SecureSession | undefined {
     return this.phone?.link;
   }
 
   /** A new connection replaces the phone's only once it has proven a pinned key: a stranger cannot kick it off. */
   attach(conn: DataConnection): void {
     const { status, check, frames } = this.parts;
-    const link = new FrameLink(dataConnectionChannel(conn), {
+    const link = new SecureSession(dataConnectionChannel(conn), {
       role: 'computer',
       device: deviceName(),
       key: this.key,
@@ -53,7 +53,7 @@ export class PhoneSession {
     link.on('ready', (peer) => {
       void this.onReady(link, peer).catch((error: unknown) => this.couldNotStart(link, peer, error));
     });
-    // FrameLink passes on nothing before the phone has proven its key on this connection.
+    // SecureSession passes on nothing before the phone has proven its key on this connection.
     link.on('frame', (frame) => {
       if (check.takeFrame(link, frame)) return;
       const phone = this.phone;
@@ -75,12 +75,12 @@ export class PhoneSession {
   }
 
   /** A pinned phone goes straight to work; one that came with a typed code waits for the SAS check. */
-  private async onReady(link: FrameLink, peer: AuthenticatedPeer): Promise<void> {
+  private async onReady(link: SecureSession, peer: AuthenticatedPeer): Promise<void> {
     if ((await isPinned(peer.fingerprint)) || !peer.pairCode) return this.promote(link, peer);
     await this.parts.check.begin(link, peer, () => this.promote(link, peer));
   }
 
-  private promote(link: FrameLink, peer: AuthenticatedPeer): void {
+  private promote(link: SecureSession, peer: AuthenticatedPeer): void {
     if (!link.ready) return;
     const { status, resend, sync } = this.parts;
     const previous = this.phone?.link;
@@ -100,7 +100,7 @@ export class PhoneSession {
    * connection starts it again from the beginning. (A phone that was pairing and never got pinned is
    * refused on that next connection, and the person pairs again.)
    */
-  private couldNotStart(link: FrameLink, peer: AuthenticatedPeer, error: unknown): void {
+  private couldNotStart(link: SecureSession, peer: AuthenticatedPeer, error: unknown): void {
     console.error(`PeerText: could not start the session with ${peer.device}`, error);
     // Ended meanwhile (the phone left, or a newer connection replaced it): nothing to close, and a
     // problem shown now could sit over the status of the session that replaced it.

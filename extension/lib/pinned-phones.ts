@@ -1,4 +1,4 @@
-import type { AuthenticatedPeer } from '@core/link/frame-link';
+import type { AuthenticatedPeer } from '@core/session/secure-session';
 import { readKv, writeKv } from './kv';
 
 /** Phones whose keys this computer has pinned (kv `phones`): a pinned phone connects without pairing again. */

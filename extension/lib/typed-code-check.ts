@@ -1,5 +1,5 @@
-import type { AuthenticatedPeer, FrameLink } from '@core/link/frame-link';
 import type { Frame } from '@core/protocol/frames';
+import type { AuthenticatedPeer, SecureSession } from '@core/session/secure-session';
 import { SasGate } from '@web/sas-gate';
 import { deleteKv, writeKv } from './kv';
 import { logFailure } from './log-failure';
@@ -13,7 +13,7 @@ export class TypedCodeCheck {
   private gate: SasGate | undefined;
 
   /** Shows the six digits for `link`; `trusted` runs once both sides confirmed. */
-  async begin(link: FrameLink, peer: AuthenticatedPeer, trusted: () => void): Promise<void> {
+  async begin(link: SecureSession, peer: AuthenticatedPeer, trusted: () => void): Promise<void> {
     const sas = await link.sas();
     this.gate = new SasGate(link, peer, sas, () => {
       this.gate = undefined;
@@ -37,14 +37,14 @@ export class TypedCodeCheck {
   }
 
   /** The phone's `auth/confirm` on the link under check is this check's: true when `frame` was one. */
-  takeFrame(link: FrameLink, frame: Frame): boolean {
+  takeFrame(link: SecureSession, frame: Frame): boolean {
     if (this.gate?.link !== link || frame.type !== 'auth/confirm') return false;
     this.gate.confirmedThere();
     return true;
   }
 
   /** The link closed: a check open on it is over. */
-  closed(link: FrameLink): void {
+  closed(link: SecureSession): void {
     if (this.gate?.link !== link) return;
     this.gate = undefined;
     this.clearShown();

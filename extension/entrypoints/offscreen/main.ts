@@ -1,3 +1,3 @@
-import { startLink } from '../../lib/start-link';
+import { startEndpoint } from '../../lib/start-endpoint';
 
-void startLink();
+void startEndpoint();

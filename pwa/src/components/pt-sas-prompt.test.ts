@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import type { AuthenticatedPeer } from '@core/link/frame-link';
+import type { AuthenticatedPeer } from '@core/session/secure-session';
 import { maybePart, mount, part, until } from '@web/component-fixture';
 import { SasGate } from '@web/sas-gate';
 import { afterEach, describe, expect, it } from 'vitest';

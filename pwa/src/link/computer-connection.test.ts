@@ -1,7 +1,7 @@
 import type { DeviceKey } from '@core/auth/device-key';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ComputerConnection, type ComputerEvents } from './computer-connection';
-import type { PhoneLink } from './phone-link';
+import type { PhonePeer } from './phone-peer';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -38,7 +38,7 @@ describe('ComputerConnection', () => {
     const told = events();
     const connection = new ComputerConnection(
       'pt-computer',
-      { peer } as unknown as PhoneLink,
+      { peer } as unknown as PhonePeer,
       'Pixel',
       auth,
       told,
@@ -56,7 +56,7 @@ describe('ComputerConnection', () => {
     const peer = { open: false, connect: vi.fn(() => undefined) };
     const connection = new ComputerConnection(
       'pt-computer',
-      { peer } as unknown as PhoneLink,
+      { peer } as unknown as PhonePeer,
       'Pixel',
       auth,
       events(),

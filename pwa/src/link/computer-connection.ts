@@ -1,12 +1,12 @@
 import type { DeviceKey } from '@core/auth/device-key';
-import { type AuthenticatedPeer, type Authorize, FrameLink } from '@core/link/frame-link';
 import type { ErrorCode, Frame, SyncBatchFrame } from '@core/protocol/frames';
 import { Backoff } from '@core/retry/backoff';
+import { type AuthenticatedPeer, type Authorize, SecureSession } from '@core/session/secure-session';
 import { dataConnectionChannel } from '@web/data-connection-channel';
 import { onFirstOpen } from '@web/first-open';
 import type { DataConnection } from 'peerjs';
 import type { PhoneReply } from '../sending/send-request-ledger';
-import type { PhoneLink } from './phone-link';
+import type { PhonePeer } from './phone-peer';
 
 /** Everything the phone says to a computer after the handshake. */
 export type PhoneOutgoing =
@@ -41,7 +41,7 @@ const CONNECT_TIMEOUT_MS = 10_000;
 /** The phone's data channel to one paired computer, redialled with backoff whenever it is lost. */
 export class ComputerConnection {
   state: ComputerState = 'connecting';
-  private link: FrameLink | undefined;
+  private session: SecureSession | undefined;
   private ready = false;
   private attempt: DataConnection | undefined;
   private readonly backoff = new Backoff();
@@ -50,15 +50,15 @@ export class ComputerConnection {
   constructor(
     readonly peerId: string,
     /** The signaling peer this computer is dialled through. */
-    readonly via: PhoneLink,
+    readonly via: PhonePeer,
     private readonly device: string,
     private readonly auth: PhoneAuth,
     private readonly events: ComputerEvents,
   ) {}
 
-  /** Dials now, unless a link is up, a dial or a retry is under way, or signaling is not open yet. */
+  /** Dials now, unless a session is up, a dial or a retry is under way, or signaling is not open yet. */
   connect(): void {
-    if (this.stopped || this.link || this.attempt || this.backoff.waiting) return;
+    if (this.stopped || this.session || this.attempt || this.backoff.waiting) return;
     const peer = this.via.peer;
     if (!peer?.open) return;
     const conn = peer.connect(this.peerId, { reliable: true, serialization: 'json' });
@@ -89,32 +89,32 @@ export class ComputerConnection {
 
   /** Without signaling no dial can work; an open data channel keeps going without it. */
   signalingLost(): void {
-    if (!this.link) this.setState('offline');
+    if (!this.session) this.setState('offline');
   }
 
   send(frame: PhoneOutgoing): boolean {
-    if (!this.ready || !this.link?.ready) return false;
-    this.link.send(frame);
+    if (!this.ready || !this.session?.ready) return false;
+    this.session.send(frame);
     return true;
   }
 
   /** The six digits of the current session, for a typed-code pairing. */
   sas(): Promise<string> {
-    if (!this.link) return Promise.reject(new Error('Not connected.'));
-    return this.link.sas();
+    if (!this.session) return Promise.reject(new Error('Not connected.'));
+    return this.session.sas();
   }
 
   stop(): void {
     this.stopped = true;
     this.backoff.cancel();
     this.attempt?.close();
-    this.link?.close();
+    this.session?.close();
   }
 
   private attach(conn: DataConnection): void {
     const pairSecret = this.auth.pairSecret(this.peerId);
     const pairCode = this.auth.pairCode(this.peerId);
-    const link = new FrameLink(dataConnectionChannel(conn), {
+    const session = new SecureSession(dataConnectionChannel(conn), {
       role: 'phone',
       device: this.device,
       key: this.auth.key,
@@ -122,30 +122,30 @@ export class ComputerConnection {
       ...(pairSecret ? { pairSecret } : {}),
       ...(pairCode ? { pairCode } : {}),
     });
-    this.link = link;
+    this.session = session;
     this.ready = false;
-    const handshakeDeadline = setTimeout(() => link.close(), CONNECT_TIMEOUT_MS);
-    link.on('ready', (peer) => {
+    const handshakeDeadline = setTimeout(() => session.close(), CONNECT_TIMEOUT_MS);
+    session.on('ready', (peer) => {
       clearTimeout(handshakeDeadline);
-      if (link !== this.link) return;
+      if (session !== this.session) return;
       this.ready = true;
       this.backoff.succeeded();
       this.setState('connected');
       this.events.ready(this.peerId, peer);
     });
-    // FrameLink passes on nothing before both keys are proven on this connection.
-    link.on('frame', (frame) => {
-      if (this.ready && link === this.link) this.events.frame(this.peerId, frame);
+    // SecureSession passes on nothing before both keys are proven on this connection.
+    session.on('frame', (frame) => {
+      if (this.ready && session === this.session) this.events.frame(this.peerId, frame);
     });
-    link.on('refused', (code, message) => {
+    session.on('refused', (code, message) => {
       console.warn(`PeerText: connection refused: ${code}: ${message}`);
-      if (link === this.link) this.events.refused(this.peerId, code, message);
+      if (session === this.session) this.events.refused(this.peerId, code, message);
     });
-    link.on('problem', (code, message) => console.warn(`PeerText link: ${code}: ${message}`));
-    link.on('closed', () => {
+    session.on('problem', (code, message) => console.warn(`PeerText link: ${code}: ${message}`));
+    session.on('closed', () => {
       clearTimeout(handshakeDeadline);
-      if (link !== this.link) return;
-      this.link = undefined;
+      if (session !== this.session) return;
+      this.session = undefined;
       this.ready = false;
       this.failed();
     });

@@ -1,4 +1,4 @@
-import { normalizePairingCode } from '@core/auth/short-auth-string';
+import { normalizeTypedCode } from '@core/pairing/typed-code';
 import type { PairedComputer } from '../db/phone-db';
 
 /** Where a typed code is looked up: set at build time, else the signaling port on this page's host. */
@@ -12,7 +12,7 @@ export async function lookupPairingCode(
   signalingUrl: string,
   typed: string,
 ): Promise<{ ok: true; code: string; peerId: string } | { ok: false; error: string }> {
-  const code = normalizePairingCode(typed);
+  const code = normalizeTypedCode(typed);
   if (!code) return { ok: false, error: 'A code has 8 letters and digits, like ABCD-2345.' };
   try {
     const response = await fetch(`${signalingUrl}/pair/lookup`, {

@@ -6,7 +6,7 @@ import {
   type PhoneAuth,
   type PhoneOutgoing,
 } from '../link/computer-connection';
-import { PhoneLink, type SignalingEvents } from '../link/phone-link';
+import { PhonePeer, type SignalingEvents } from '../link/phone-peer';
 
 export interface ConnectedComputersEvents extends ComputerEvents {
   /** Someone dialled this phone: computers never do, so it is a stranger. */
@@ -22,17 +22,17 @@ export interface ConnectedComputersEvents extends ComputerEvents {
  */
 export class ConnectedComputers {
   private readonly connections = new Map<string, ComputerConnection>();
-  private readonly links = new Map<string, PhoneLink>();
+  private readonly peers = new Map<string, PhonePeer>();
   private readonly signaling: SignalingEvents = {
-    opened: (link) => {
-      for (const connection of this.through(link)) connection.connect();
+    opened: (peer) => {
+      for (const connection of this.through(peer)) connection.connect();
     },
-    lost: (link) => {
-      for (const connection of this.through(link)) connection.signalingLost();
+    lost: (peer) => {
+      for (const connection of this.through(peer)) connection.signalingLost();
     },
-    unavailable: (link, peerId) => {
+    unavailable: (peer, peerId) => {
       const connection = this.connections.get(peerId);
-      if (connection?.via === link) connection.unavailable();
+      if (connection?.via === peer) connection.unavailable();
     },
     stranger: () => this.events.stranger(),
   };
@@ -53,7 +53,7 @@ export class ConnectedComputers {
     if (known) this.disconnect(computer.peerId);
     const connection = new ComputerConnection(
       computer.peerId,
-      this.linkTo(computer.signalingUrl),
+      this.peerFor(computer.signalingUrl),
       this.identity.deviceName,
       this.auth,
       this.events,
@@ -68,10 +68,10 @@ export class ConnectedComputers {
     if (!connection) return;
     connection.stop();
     this.connections.delete(peerId);
-    const link = connection.via;
-    if (this.through(link).length === 0) {
-      link.stop();
-      this.links.delete(link.signalingUrl);
+    const peer = connection.via;
+    if (this.through(peer).length === 0) {
+      peer.stop();
+      this.peers.delete(peer.signalingUrl);
     }
     this.events.removed(peerId);
   }
@@ -94,16 +94,16 @@ export class ConnectedComputers {
     return [...this.connections.values()].filter((c) => c.state === 'connected').map((c) => c.peerId);
   }
 
-  private linkTo(signalingUrl: string): PhoneLink {
-    let link = this.links.get(signalingUrl);
-    if (!link) {
-      link = new PhoneLink(this.identity, signalingUrl, this.signaling);
-      this.links.set(signalingUrl, link);
+  private peerFor(signalingUrl: string): PhonePeer {
+    let peer = this.peers.get(signalingUrl);
+    if (!peer) {
+      peer = new PhonePeer(this.identity, signalingUrl, this.signaling);
+      this.peers.set(signalingUrl, peer);
     }
-    return link;
+    return peer;
   }
 
-  private through(link: PhoneLink): ComputerConnection[] {
-    return [...this.connections.values()].filter((connection) => connection.via === link);
+  private through(peer: PhonePeer): ComputerConnection[] {
+    return [...this.connections.values()].filter((connection) => connection.via === peer);
   }
 }

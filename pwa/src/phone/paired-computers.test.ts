@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import type { AuthenticatedPeer } from '@core/link/frame-link';
+import type { AuthenticatedPeer } from '@core/session/secure-session';
 import { describe, expect, it } from 'vitest';
 import { PhoneDb } from '../db/phone-db';
 import { PairedComputers } from './paired-computers';

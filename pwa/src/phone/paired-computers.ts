@@ -1,4 +1,4 @@
-import type { AuthenticatedPeer, Authorize } from '@core/link/frame-link';
+import type { AuthenticatedPeer, Authorize } from '@core/session/secure-session';
 import type { PairedComputer, PhoneDb } from '../db/phone-db';
 
 /**

@@ -1,6 +1,6 @@
-import type { AuthenticatedPeer } from '@core/link/frame-link';
 import type { PairingInfo } from '@core/pairing/pairing-link';
 import type { ErrorCode, Frame } from '@core/protocol/frames';
+import type { AuthenticatedPeer } from '@core/session/secure-session';
 import type { SasGate } from '@web/sas-gate';
 import { type PairedComputer, PhoneDb } from '../db/phone-db';
 import type { ComputerState } from '../link/computer-connection';

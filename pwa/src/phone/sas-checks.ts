@@ -1,4 +1,4 @@
-import type { AuthenticatedPeer } from '@core/link/frame-link';
+import type { AuthenticatedPeer } from '@core/session/secure-session';
 import { SasGate } from '@web/sas-gate';
 import type { ConnectedComputers } from './connected-computers';
 import type { PairedComputers } from './paired-computers';

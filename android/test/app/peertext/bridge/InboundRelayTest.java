@@ -47,6 +47,29 @@ public class InboundRelayTest {
     }
   }
 
+  /** Each test's relay over an in-memory queue (JUnit makes a new instance for each test). */
+  private final InboundRelay relay = new InboundRelay(InboundQueue.inMemory());
+
+  /** A new page attached to `to`, as a (re)loaded document's port is. */
+  private static FakePage attached(InboundRelay to) {
+    FakePage page = new FakePage();
+    to.attach(page);
+    return page;
+  }
+
+  private FakePage attached() {
+    return attached(relay);
+  }
+
+  /** SMS with these ids arrive at `to`, in this order. */
+  private static void receive(InboundRelay to, String... ids) throws IOException {
+    for (String id : ids) to.received(sms(id));
+  }
+
+  private void receive(String... ids) throws IOException {
+    receive(relay, ids);
+  }
+
   private static JSONObject sms(String id) {
     return Events.smsReceived(id, "+447911123456", "text " + id, 1, null);
   }
@@ -65,10 +88,8 @@ public class InboundRelayTest {
 
   @Test
   public void aPostedEventStaysQueuedUntilThePageAcknowledgesIt() throws Exception {
-    InboundRelay relay = new InboundRelay(InboundQueue.inMemory());
-    FakePage page = new FakePage();
-    relay.attach(page);
-    relay.received(sms("a"));
+    FakePage page = attached();
+    receive("a");
     assertEquals(strings("a"), page.dataIds());
     assertEquals("posting is not storing: the entry is kept", 1, relay.queue().size());
     InboundQueue.Ack ack = relay.ack(longs(page.queueId(0)));
@@ -78,31 +99,21 @@ public class InboundRelayTest {
 
   @Test
   public void anAckRemovesExactlyThatEntry() throws Exception {
-    InboundRelay relay = new InboundRelay(InboundQueue.inMemory());
-    FakePage page = new FakePage();
-    relay.attach(page);
-    relay.received(sms("a"));
-    relay.received(sms("b"));
-    relay.received(sms("c"));
+    FakePage page = attached();
+    receive("a", "b", "c");
     relay.ack(longs(page.queueId(1)));
-    FakePage reloaded = new FakePage();
-    relay.attach(reloaded);
+    FakePage reloaded = attached();
     assertEquals(strings("a", "c"), reloaded.dataIds());
   }
 
   @Test
   public void aReloadedPageGetsEveryUnacknowledgedEventAgainInOrder() throws Exception {
-    InboundRelay relay = new InboundRelay(InboundQueue.inMemory());
-    FakePage first = new FakePage();
-    relay.attach(first);
-    relay.received(sms("a"));
-    relay.received(sms("b"));
-    relay.received(sms("c"));
+    FakePage first = attached();
+    receive("a", "b", "c");
     relay.ack(longs(first.queueId(0)));
     // The reload comes before the page stored b and c.
     relay.detach();
-    FakePage second = new FakePage();
-    relay.attach(second);
+    FakePage second = attached();
     assertEquals(strings("b", "c"), second.dataIds());
     // The same entries, the same queue ids: the page recognises them.
     assertEquals(first.posted.get(1).toString(), second.posted.get(0).toString());
@@ -114,87 +125,66 @@ public class InboundRelayTest {
   public void aRestartedProcessDeliversWhatWasNeverAcknowledged() throws Exception {
     File file = new File(tmp.getRoot(), "inbound");
     InboundRelay before = new InboundRelay(new InboundQueue(new FileLineStore(file)));
-    FakePage page = new FakePage();
-    before.attach(page);
-    before.received(sms("a"));
-    before.received(sms("b"));
+    FakePage page = attached(before);
+    receive(before, "a", "b");
     before.ack(longs(page.queueId(0)));
     InboundRelay after = new InboundRelay(new InboundQueue(new FileLineStore(file)));
-    FakePage next = new FakePage();
-    after.attach(next);
+    FakePage next = attached(after);
     assertEquals(strings("b"), next.dataIds());
     assertEquals(page.queueId(1), next.queueId(0));
   }
 
   @Test
   public void aPageIsPostedEachEventOnceHoweverLongItsAckTakes() throws Exception {
-    InboundRelay relay = new InboundRelay(InboundQueue.inMemory());
-    FakePage page = new FakePage();
-    relay.attach(page);
-    relay.received(sms("a"));
-    relay.received(sms("b"));
-    relay.received(sms("c"));
+    FakePage page = attached();
+    receive("a", "b", "c");
     assertEquals(strings("a", "b", "c"), page.dataIds());
     relay.ack(longs(page.queueId(1)));
-    relay.received(sms("d"));
+    receive("d");
     assertEquals(strings("a", "b", "c", "d"), page.dataIds());
     assertEquals(3, relay.queue().size());
   }
 
   @Test
   public void eventsWithoutAPageWaitAndGoToTheNextOneInOrder() throws Exception {
-    InboundRelay relay = new InboundRelay(InboundQueue.inMemory());
-    relay.received(sms("a"));
-    relay.received(sms("b"));
-    FakePage page = new FakePage();
-    relay.attach(page);
-    relay.received(sms("c"));
+    receive("a", "b");
+    FakePage page = attached();
+    receive("c");
     assertEquals(strings("a", "b", "c"), page.dataIds());
   }
 
   @Test
   public void aPageGoneMidwayLeavesTheRestForTheNextInOrder() throws Exception {
-    InboundRelay relay = new InboundRelay(InboundQueue.inMemory());
-    relay.received(sms("a"));
-    relay.received(sms("b"));
-    relay.received(sms("c"));
+    receive("a", "b", "c");
     FakePage closing = new FakePage();
     closing.goneAfter = 1;
     relay.attach(closing);
     assertEquals(strings("a"), closing.dataIds());
-    relay.received(sms("d"));
+    receive("d");
     assertEquals(strings("a"), closing.dataIds());
-    FakePage next = new FakePage();
-    relay.attach(next);
+    FakePage next = attached();
     assertEquals(strings("a", "b", "c", "d"), next.dataIds());
   }
 
   @Test
   public void anAckForAnUnknownIdChangesNothing() throws Exception {
-    InboundRelay relay = new InboundRelay(InboundQueue.inMemory());
-    FakePage page = new FakePage();
-    relay.attach(page);
-    relay.received(sms("a"));
+    FakePage page = attached();
+    receive("a");
     InboundQueue.Ack ack = relay.ack(longs(41, 42));
     assertEquals(longs(), ack.removed);
     assertEquals(longs(41, 42), ack.unknown);
     assertEquals(1, relay.queue().size());
     assertEquals("nothing is posted again either", 1, page.posted.size());
-    FakePage reloaded = new FakePage();
-    relay.attach(reloaded);
+    FakePage reloaded = attached();
     assertEquals(strings("a"), reloaded.dataIds());
   }
 
   @Test
   public void anEventDeliveredTwiceIsSafelyAcknowledgedTwice() throws Exception {
-    InboundRelay relay = new InboundRelay(InboundQueue.inMemory());
-    FakePage first = new FakePage();
-    relay.attach(first);
-    relay.received(sms("a"));
-    relay.received(sms("b"));
+    FakePage first = attached();
+    receive("a", "b");
     // The first page stored a but reloaded before its ack left; the second gets a again.
-    FakePage second = new FakePage();
-    relay.attach(second);
+    FakePage second = attached();
     assertEquals(strings("a", "b"), second.dataIds());
     long a = second.queueId(0);
     assertEquals(first.queueId(0), a);
@@ -209,13 +199,12 @@ public class InboundRelayTest {
   @Test
   public void anEventTheStoreCouldNotKeepIsStillPosted() throws Exception {
     MemoryLineStore store = new MemoryLineStore();
-    InboundRelay relay = new InboundRelay(new InboundQueue(store));
-    FakePage page = new FakePage();
-    relay.attach(page);
+    InboundRelay failing = new InboundRelay(new InboundQueue(store));
+    FakePage page = attached(failing);
     store.setFailing(true);
     boolean reported = false;
     try {
-      relay.received(sms("a"));
+      receive(failing, "a");
     } catch (IOException expected) {
       reported = true;
     }

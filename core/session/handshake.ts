@@ -5,9 +5,9 @@ import { pairingMac, verifyPairingMac } from '../auth/pairing-mac';
 import { shortAuthString } from '../auth/short-auth-string';
 import type { ErrorCode, ErrorFrame, Frame, HelloFrame, ProofFrame } from '../protocol/frames';
 import { channelFingerprints } from './channel-fingerprints';
-import type { AuthenticatedPeer, FrameChannel, FrameLinkOptions, Outgoing } from './link-types';
+import type { AuthenticatedPeer, FrameChannel, Outgoing, SecureSessionOptions } from './session-types';
 
-/** What the handshake needs of its FrameLink: unnumbered frames out, and the three ways it ends. */
+/** What the handshake needs of its SecureSession: unnumbered frames out, and the three ways it ends. */
 export interface HandshakeSide {
   /** Sends a frame before the session: not numbered. */
   sendRaw(frame: Outgoing): void;
@@ -15,7 +15,7 @@ export interface HandshakeSide {
   fail(code: ErrorCode, message: string): void;
   /** The other side refused us with this error frame. */
   refusedBy(frame: ErrorFrame): void;
-  /** This side is done too: the session may start (if the link is still open). */
+  /** This side is done too: the session may start (if it is still open). */
   settled(peer: AuthenticatedPeer): void;
 }
 
@@ -37,7 +37,7 @@ export class Handshake {
 
   constructor(
     private readonly channel: FrameChannel,
-    private readonly options: FrameLinkOptions,
+    private readonly options: SecureSessionOptions,
     private readonly side: HandshakeSide,
   ) {
     this.hello = {

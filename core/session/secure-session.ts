@@ -2,17 +2,17 @@ import { uuidv7 } from 'uuidv7';
 import { type ErrorCode, type ErrorFrame, PROTOCOL_VERSION } from '../protocol/frames';
 import { parseFrame } from '../protocol/parse-frame';
 import { Handshake } from './handshake';
-import { LinkEvents } from './link-events';
-import type { FrameChannel, FrameLinkEvents, FrameLinkOptions, Outgoing } from './link-types';
+import { SessionEvents } from './session-events';
+import type { FrameChannel, Outgoing, SecureSessionEvents, SecureSessionOptions } from './session-types';
 
 export type {
   AuthenticatedPeer,
   Authorize,
   FrameChannel,
-  FrameLinkEvents,
-  FrameLinkOptions,
-  LinkProblemCode,
-} from './link-types';
+  SecureSessionEvents,
+  SecureSessionOptions,
+  SessionProblemCode,
+} from './session-types';
 
 /**
  * One authenticated, validated, liveness-checked conversation over a data channel. Nothing but the
@@ -20,11 +20,11 @@ export type {
  * fingerprints with their pinned keys. After it, every frame is numbered in its direction. PeerJS
  * `close` events are unreliable, so an app-level ping decides when the other side is gone.
  */
-export class FrameLink {
+export class SecureSession {
   private lastHeard: number;
   private timer: ReturnType<typeof setInterval>;
   private ended = false;
-  private readonly events = new LinkEvents();
+  private readonly events = new SessionEvents();
   private readonly now: () => number;
   private readonly deadAfterMs: number;
   private readonly handshake: Handshake;
@@ -34,7 +34,7 @@ export class FrameLink {
 
   constructor(
     private readonly channel: FrameChannel,
-    options: FrameLinkOptions,
+    options: SecureSessionOptions,
   ) {
     this.now = options.now ?? Date.now;
     this.deadAfterMs = options.deadAfterMs ?? 15_000;
@@ -67,7 +67,7 @@ export class FrameLink {
     return this.handshake.done && !this.ended;
   }
 
-  on<K extends keyof FrameLinkEvents>(event: K, listener: FrameLinkEvents[K]): this {
+  on<K extends keyof SecureSessionEvents>(event: K, listener: SecureSessionEvents[K]): this {
     this.events.on(event, listener);
     return this;
   }
@@ -159,7 +159,7 @@ export class FrameLink {
   }
 
   /**
-   * The link's own work on a frame threw (listeners cannot get here: emit() catches theirs). During the
+   * The session's own work on a frame threw (listeners cannot get here: emit() catches theirs). During the
    * handshake that means a key or proof could not be checked, so the connection is refused. Once the
    * session is authenticated, one frame went unhandled: that is reported, and the session stays open
    * (the ping still decides whether the other side is there).
@@ -199,8 +199,11 @@ export class FrameLink {
     this.emit('closed', reason);
   }
 
-  /** Through LinkEvents: a listener that throws is reported, never passed to the receive queue. */
-  private emit<K extends keyof FrameLinkEvents>(event: K, ...args: Parameters<FrameLinkEvents[K]>): void {
+  /** Through SessionEvents: a listener that throws is reported, never passed to the receive queue. */
+  private emit<K extends keyof SecureSessionEvents>(
+    event: K,
+    ...args: Parameters<SecureSessionEvents[K]>
+  ): void {
     this.events.emit(event, ...args);
   }
 }

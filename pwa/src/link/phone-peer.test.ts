@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PhoneIdentity } from '../db/phone-db';
-import { PhoneLink, type SignalingEvents } from './phone-link';
+import { PhonePeer, type SignalingEvents } from './phone-peer';
 
 type Listener = (...args: unknown[]) => void;
 
@@ -39,7 +39,7 @@ function events(): SignalingEvents & { log: string[] } {
     log,
     opened: () => log.push('opened'),
     lost: () => log.push('lost'),
-    unavailable: (_link, peerId) => log.push(`unavailable:${peerId}`),
+    unavailable: (_peer, peerId) => log.push(`unavailable:${peerId}`),
     stranger: () => log.push('stranger'),
   };
 }
@@ -50,10 +50,10 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-describe('PhoneLink', () => {
+describe('PhonePeer', () => {
   it('reconnects a dropped socket after 1 s, then 2 s, and after an open again after 1 s', () => {
     const told = events();
-    const link = new PhoneLink(identity, 'wss://signal.example', told);
+    const phonePeer = new PhonePeer(identity, 'wss://signal.example', told);
     const peer = FakePeer.made[0]!;
     peer.emit('open');
     const drop = () => {
@@ -75,17 +75,17 @@ describe('PhoneLink', () => {
     vi.advanceTimersByTime(1_000);
     expect(peer.reconnect).toHaveBeenCalledTimes(3);
     expect(told.log).toEqual(['opened', 'lost', 'lost', 'opened', 'lost']);
-    link.stop();
+    phonePeer.stop();
   });
 
   it('makes a new peer with the same id when the old one was destroyed, and none once stopped', () => {
-    const link = new PhoneLink(identity, 'wss://signal.example', events());
+    const phonePeer = new PhonePeer(identity, 'wss://signal.example', events());
     const first = FakePeer.made[0]!;
     first.destroyed = true;
     first.emit('error', { type: 'socket-error', message: 'gone' });
     vi.advanceTimersByTime(1_000);
     expect(FakePeer.made.map((p) => p.id)).toEqual(['pt-phone', 'pt-phone']);
-    link.stop();
+    phonePeer.stop();
     FakePeer.made[1]!.emit('close');
     vi.advanceTimersByTime(20_000);
     expect(FakePeer.made).toHaveLength(2);
@@ -93,7 +93,7 @@ describe('PhoneLink', () => {
 
   it('refuses whoever dials the phone, and names the computer the server cannot find', () => {
     const told = events();
-    const link = new PhoneLink(identity, 'wss://signal.example', told);
+    const phonePeer = new PhonePeer(identity, 'wss://signal.example', told);
     const conn = { close: vi.fn() };
     FakePeer.made[0]!.emit('connection', conn);
     FakePeer.made[0]!.emit('error', {
@@ -102,6 +102,6 @@ describe('PhoneLink', () => {
     });
     expect(conn.close).toHaveBeenCalled();
     expect(told.log).toEqual(['stranger', 'unavailable:pt-computer']);
-    link.stop();
+    phonePeer.stop();
   });
 });

@@ -1,5 +1,5 @@
 import { dtlsFingerprint } from '../auth/dtls-fingerprint';
-import type { FrameChannel } from './link-types';
+import type { FrameChannel } from './session-types';
 
 /**
  * Both DTLS fingerprints of this connection, as this side negotiated it, or what is wrong with them

@@ -12,7 +12,7 @@ import type { SyncClient } from './sync-client';
 import { TypedCodeCheck } from './typed-code-check';
 
 /**
- * The computer's end of the link, put together from its parts:
+ * The computer's endpoint, which phones dial, put together from its parts:
  * - signaling-presence.ts: the PeerJS peer the phone dials, reconnected with backoff;
  * - phone-session.ts: the session with the phone (attach, ready, promote, close);
  * - authorize-phone.ts, pinned-phones.ts, typed-code-check.ts: who may connect, the pinned keys, and
@@ -21,7 +21,7 @@ import { TypedCodeCheck } from './typed-code-check';
  * - phone-frames.ts: what the phone sends; link-status.ts: the status the popup shows.
  * Lives in the offscreen document (Chrome) or the background page (Firefox), never in the popup.
  */
-export class ComputerLink {
+export class ComputerEndpoint {
   private readonly status: LinkStatusPublisher;
   private readonly check = new TypedCodeCheck();
   private readonly resend: OutboxResend;

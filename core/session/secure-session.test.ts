@@ -1,14 +1,23 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { FrameLink } from './frame-link';
-import { channelPair, computer, createKeys, phone, SDP_A, send, settled, watch } from './frame-link-fixture';
+import { SecureSession } from './secure-session';
+import {
+  channelPair,
+  computer,
+  createKeys,
+  phone,
+  SDP_A,
+  send,
+  settled,
+  watch,
+} from './secure-session-fixture';
 
 beforeAll(createKeys);
 
-describe('FrameLink session', () => {
+describe('SecureSession session', () => {
   it('refuses a frame out of sequence after the handshake', async () => {
     const [a, b] = channelPair();
-    new FrameLink(a, computer());
-    const p = new FrameLink(b, phone());
+    new SecureSession(a, computer());
+    const p = new SecureSession(b, phone());
     const ps = watch(p);
     await settled();
     a.send({ ...send, v: 1, id: 'late', seq: 5 });
@@ -19,7 +28,7 @@ describe('FrameLink session', () => {
 
   it('answers a malformed frame with an error saying why, then closes', async () => {
     const [a, b] = channelPair();
-    const p = new FrameLink(b, phone());
+    const p = new SecureSession(b, phone());
     a.send({ v: 9, type: 'sms/send', id: 'x2' });
     await settled();
     expect(b.sent.slice(1)).toMatchObject([{ type: 'error', code: 'unsupported-version', ref: 'x2' }]);
@@ -28,7 +37,7 @@ describe('FrameLink session', () => {
 
   it('never answers an error with an error', async () => {
     const [a, b] = channelPair();
-    const p = new FrameLink(b, phone());
+    const p = new SecureSession(b, phone());
     a.send({ v: 1, type: 'error', id: 'e1', code: 'nonsense' });
     await settled();
     expect(b.sent).toHaveLength(1); // only its hello
@@ -37,8 +46,8 @@ describe('FrameLink session', () => {
 
   it('after the handshake, refuses a malformed frame but keeps the connection', async () => {
     const [a, b] = channelPair();
-    new FrameLink(a, computer());
-    const p = new FrameLink(b, phone());
+    new SecureSession(a, computer());
+    const p = new SecureSession(b, phone());
     const ps = watch(p);
     await settled();
     a.send({ v: 1, type: 'sms/send', id: 'x3', seq: 1, to: 5 });
@@ -50,8 +59,8 @@ describe('FrameLink session', () => {
 
   it('an app listener that throws is reported, and neither refuses nor closes the session', async () => {
     const [a, b] = channelPair();
-    const c = new FrameLink(a, computer());
-    const p = new FrameLink(b, phone());
+    const c = new SecureSession(a, computer());
+    const p = new SecureSession(b, phone());
     const cs = watch(c);
     const ps = watch(p);
     const problems: string[] = [];
@@ -84,8 +93,8 @@ describe('FrameLink session', () => {
 
   it('after the handshake, an exception in its own handling of a frame is reported, not a refusal', async () => {
     const [a, b] = channelPair();
-    const c = new FrameLink(a, computer({ pingEveryMs: 20 }));
-    const p = new FrameLink(b, phone({ pingEveryMs: 60_000 }));
+    const c = new SecureSession(a, computer({ pingEveryMs: 20 }));
+    const p = new SecureSession(b, phone({ pingEveryMs: 60_000 }));
     const ps = watch(p);
     const problems: string[] = [];
     p.on('problem', (code) => problems.push(code));
@@ -108,8 +117,8 @@ describe('FrameLink session', () => {
 
   it("a 'ready' listener that throws does not fail the handshake", async () => {
     const [a, b] = channelPair();
-    const c = new FrameLink(a, computer());
-    const p = new FrameLink(b, phone());
+    const c = new SecureSession(a, computer());
+    const p = new SecureSession(b, phone());
     const cs = watch(c);
     c.on('ready', () => {
       throw new Error('app bug');
@@ -126,8 +135,8 @@ describe('FrameLink session', () => {
 
   it('pings once ready, and declares the other side dead when it goes quiet', async () => {
     const [a, b] = channelPair();
-    const c = new FrameLink(a, computer({ pingEveryMs: 20, deadAfterMs: 60 }));
-    const p = new FrameLink(b, phone({ pingEveryMs: 20, deadAfterMs: 60 }));
+    const c = new SecureSession(a, computer({ pingEveryMs: 20, deadAfterMs: 60 }));
+    const p = new SecureSession(b, phone({ pingEveryMs: 20, deadAfterMs: 60 }));
     const cs = watch(c);
     await vi.waitFor(() => expect(c.ready && p.ready).toBe(true));
     await new Promise((r) => setTimeout(r, 100));
@@ -141,11 +150,11 @@ describe('FrameLink session', () => {
   });
 });
 
-describe('FrameLink close', () => {
+describe('SecureSession close', () => {
   it('ends the session on the other side at once, even when the channel never tells it', async () => {
     const [a, b] = channelPair(SDP_A, { closeReachesOther: false });
-    const c = new FrameLink(a, computer());
-    const ps = watch(new FrameLink(b, phone()));
+    const c = new SecureSession(a, computer());
+    const ps = watch(new SecureSession(b, phone()));
     await settled();
     expect(ps.ready).toEqual(['Laptop']);
     c.close();
@@ -155,8 +164,8 @@ describe('FrameLink close', () => {
 
   it('a close with a reason is a refusal there, with its code and message', async () => {
     const [a, b] = channelPair(SDP_A, { closeReachesOther: false });
-    const c = new FrameLink(a, computer());
-    const p = new FrameLink(b, phone());
+    const c = new SecureSession(a, computer());
+    const p = new SecureSession(b, phone());
     const said: string[] = [];
     p.on('refused', (code, message) => said.push(`${code}: ${message}`));
     const ps = watch(p);
@@ -169,7 +178,7 @@ describe('FrameLink close', () => {
 
   it('before the handshake there is no session to announce the end of', async () => {
     const [a] = channelPair();
-    const c = new FrameLink(a, computer());
+    const c = new SecureSession(a, computer());
     c.close();
     expect(a.sent.map((f) => (f as { type: string }).type)).toEqual(['auth/hello']);
   });

@@ -1,9 +1,9 @@
 import { createDeviceKey, type DeviceKey } from '../auth/device-key';
 import type { Frame } from '../protocol/frames';
-import type { Authorize, FrameChannel, FrameLink, FrameLinkOptions } from './frame-link';
+import type { Authorize, FrameChannel, SecureSession, SecureSessionOptions } from './secure-session';
 
 /**
- * For FrameLink's tests only: two in-memory channel ends, keys, options and a record of what a link
+ * For SecureSession's tests only: two in-memory channel ends, keys, options and a record of what a session
  * said. Written for core's globals (no DOM, no Node), since core's build reads this file too.
  */
 
@@ -85,14 +85,14 @@ export function pause(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(() => resolve(), ms));
 }
 
-export function watch(link: FrameLink) {
+export function watch(session: SecureSession) {
   const seen = {
     ready: [] as string[],
     frames: [] as Frame[],
     refused: [] as string[],
     closed: [] as string[],
   };
-  link
+  session
     .on('ready', (p) => seen.ready.push(p.device))
     .on('frame', (f) => seen.frames.push(f))
     .on('refused', (code) => seen.refused.push(code))
@@ -113,14 +113,14 @@ export async function createKeys(): Promise<void> {
 
 export const allow: Authorize = async () => ({ ok: true });
 
-export const computer = (o: Partial<FrameLinkOptions> = {}): FrameLinkOptions => ({
+export const computer = (o: Partial<SecureSessionOptions> = {}): SecureSessionOptions => ({
   role: 'computer',
   device: 'Laptop',
   key: keys.computer,
   authorize: allow,
   ...o,
 });
-export const phone = (o: Partial<FrameLinkOptions> = {}): FrameLinkOptions => ({
+export const phone = (o: Partial<SecureSessionOptions> = {}): SecureSessionOptions => ({
   role: 'phone',
   device: 'Pixel',
   key: keys.phone,

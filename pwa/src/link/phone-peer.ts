@@ -6,11 +6,11 @@ import type { PhoneIdentity } from '../db/phone-db';
 /** What a phone's signaling peer tells the computers that dial through it. */
 export interface SignalingEvents {
   /** Signaling is open: dials can go out. */
-  opened(link: PhoneLink): void;
+  opened(peer: PhonePeer): void;
   /** Signaling went away: only already open data channels keep going. */
-  lost(link: PhoneLink): void;
+  lost(peer: PhonePeer): void;
   /** The server says this computer is not online. */
-  unavailable(link: PhoneLink, computerPeerId: string): void;
+  unavailable(peer: PhonePeer, computerPeerId: string): void;
   /** Someone dialled this phone: computers never do, so it is a stranger. */
   stranger(): void;
 }
@@ -20,7 +20,7 @@ export interface SignalingEvents {
  * stopped. The phone always dials: computers never need to know where the phone is. The computers
  * dialling through it are not kept here but in ConnectedComputers.
  */
-export class PhoneLink {
+export class PhonePeer {
   private current: Peer | undefined;
   private readonly backoff = new Backoff();
   private stopped = false;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FrameLink } from './frame-link';
+import { SecureSession } from './secure-session';
 import {
   channelPair,
   computer,
@@ -10,15 +10,15 @@ import {
   send,
   settled,
   watch,
-} from './frame-link-fixture';
+} from './secure-session-fixture';
 
 beforeAll(createKeys);
 
-describe('FrameLink handshake', () => {
+describe('SecureSession handshake', () => {
   it('both sides prove their keys, then numbered frames flow', async () => {
     const [a, b] = channelPair();
-    const c = new FrameLink(a, computer());
-    const p = new FrameLink(b, phone());
+    const c = new SecureSession(a, computer());
+    const p = new SecureSession(b, phone());
     const cs = watch(c);
     const ps = watch(p);
     await settled();
@@ -40,8 +40,8 @@ describe('FrameLink handshake', () => {
       const deliver = end.send.bind(end);
       let count = 0;
       end.send = (d) => (++count === 1 ? undefined : deliver(d));
-      const cs = watch(new FrameLink(a, computer()));
-      const ps = watch(new FrameLink(b, phone()));
+      const cs = watch(new SecureSession(a, computer()));
+      const ps = watch(new SecureSession(b, phone()));
       await settled();
       expect([cs.ready, ps.ready, cs.refused, ps.refused]).toEqual([['Pixel'], ['Laptop'], [], []]);
     }
@@ -58,8 +58,8 @@ describe('FrameLink handshake', () => {
       else deliver(d);
       if (type === 'auth/proof') for (const h of held.splice(1)) deliver(h);
     };
-    const cs = watch(new FrameLink(a, computer()));
-    const ps = watch(new FrameLink(b, phone()));
+    const cs = watch(new SecureSession(a, computer()));
+    const ps = watch(new SecureSession(b, phone()));
     await settled();
     expect([cs.ready, ps.ready, ps.refused]).toEqual([['Pixel'], ['Laptop'], []]);
   });
@@ -68,32 +68,32 @@ describe('FrameLink handshake', () => {
     const offers = ['s'.repeat(22)];
     const take = async () => offers.shift();
     const [a, b] = channelPair();
-    const cs = watch(new FrameLink(a, computer({ takeQrSecret: take })));
-    const ps = watch(new FrameLink(b, phone({ pairSecret: 's'.repeat(22) })));
+    const cs = watch(new SecureSession(a, computer({ takeQrSecret: take })));
+    const ps = watch(new SecureSession(b, phone({ pairSecret: 's'.repeat(22) })));
     await settled();
     expect([cs.ready, ps.ready]).toEqual([['Pixel'], ['Laptop']]);
     expect(JSON.stringify(b.sent)).not.toContain('s'.repeat(22));
     // The same QR code a second time: already spent.
     const [a2, b2] = channelPair();
-    const again = watch(new FrameLink(a2, computer({ takeQrSecret: take })));
-    watch(new FrameLink(b2, phone({ pairSecret: 's'.repeat(22) })));
+    const again = watch(new SecureSession(a2, computer({ takeQrSecret: take })));
+    watch(new SecureSession(b2, phone({ pairSecret: 's'.repeat(22) })));
     await settled();
     expect([again.ready, again.refused]).toEqual([[], ['not-paired']]);
   });
 
   it('QR pairing: a wrong secret, or a relay that saw a right one on its own leg, is refused', async () => {
     const [a, b] = channelPair();
-    const cs = watch(new FrameLink(a, computer({ takeQrSecret: async () => 'r'.repeat(22) })));
-    watch(new FrameLink(b, phone({ pairSecret: 'w'.repeat(22) })));
+    const cs = watch(new SecureSession(a, computer({ takeQrSecret: async () => 'r'.repeat(22) })));
+    watch(new SecureSession(b, phone({ pairSecret: 'w'.repeat(22) })));
     await settled();
     expect([cs.ready, cs.refused]).toEqual([[], ['not-paired']]);
     // The computer sees other fingerprints than the phone signed and MACed: refused before the secret.
     const [a2, b2] = channelPair(SDP_EVIL);
     let taken = 0;
     const relayed = watch(
-      new FrameLink(a2, computer({ takeQrSecret: async () => (++taken, 'r'.repeat(22)) })),
+      new SecureSession(a2, computer({ takeQrSecret: async () => (++taken, 'r'.repeat(22)) })),
     );
-    watch(new FrameLink(b2, phone({ pairSecret: 'r'.repeat(22) })));
+    watch(new SecureSession(b2, phone({ pairSecret: 'r'.repeat(22) })));
     await settled();
     expect(relayed.ready).toEqual([]);
     expect(taken).toBe(0);
@@ -101,7 +101,7 @@ describe('FrameLink handshake', () => {
 
   it('refuses a second, different hello', async () => {
     const [a, b] = channelPair();
-    const p = new FrameLink(b, phone());
+    const p = new SecureSession(b, phone());
     const ps = watch(p);
     const hello = (nonce: string) => ({
       v: 1,
@@ -121,8 +121,8 @@ describe('FrameLink handshake', () => {
 
   it('shows the same six digits on both sides, and different ones to a relay in the middle', async () => {
     const [a, b] = channelPair();
-    const c = new FrameLink(a, computer());
-    const p = new FrameLink(b, phone({ pairCode: 'ABCD-EFGH' }));
+    const c = new SecureSession(a, computer());
+    const p = new SecureSession(b, phone({ pairCode: 'ABCD-EFGH' }));
     const seen: string[] = [];
     c.on('ready', (peer) => seen.push(peer.pairCode ?? 'none'));
     await settled();
@@ -133,17 +133,17 @@ describe('FrameLink handshake', () => {
     // A signaling server that knows the code runs two sessions, one with each side.
     const [a1, b1] = channelPair();
     const [a2, b2] = channelPair();
-    const victimComputer = new FrameLink(a1, computer());
-    new FrameLink(b1, phone({ key: keys.stranger }));
-    new FrameLink(a2, computer({ key: keys.stranger }));
-    const victimPhone = new FrameLink(b2, phone());
+    const victimComputer = new SecureSession(a1, computer());
+    new SecureSession(b1, phone({ key: keys.stranger }));
+    new SecureSession(a2, computer({ key: keys.stranger }));
+    const victimPhone = new SecureSession(b2, phone());
     await settled();
     expect(await victimComputer.sas()).not.toBe(await victimPhone.sas());
   });
 
   it('refuses any command before the handshake and closes', async () => {
     const [a, b] = channelPair();
-    const p = new FrameLink(b, phone());
+    const p = new SecureSession(b, phone());
     const ps = watch(p);
     a.send({ ...send, v: 1, id: 'x1', seq: 1 });
     await settled();
@@ -154,11 +154,11 @@ describe('FrameLink handshake', () => {
 
   it('tells the other side why it was refused (unpaired) and delivers nothing', async () => {
     const [a, b] = channelPair();
-    const c = new FrameLink(
+    const c = new SecureSession(
       a,
       computer({ authorize: async () => ({ ok: false, code: 'not-paired', message: 'Not paired.' }) }),
     );
-    const p = new FrameLink(b, phone());
+    const p = new SecureSession(b, phone());
     const cs = watch(c);
     const ps = watch(p);
     await settled();
@@ -171,8 +171,8 @@ describe('FrameLink handshake', () => {
 
   it('fails when the DTLS fingerprints were swapped in the relayed SDP', async () => {
     const [a, b] = channelPair(SDP_EVIL);
-    const c = new FrameLink(a, computer());
-    const p = new FrameLink(b, phone());
+    const c = new SecureSession(a, computer());
+    const p = new SecureSession(b, phone());
     const cs = watch(c);
     const ps = watch(p);
     await settled();
@@ -183,13 +183,13 @@ describe('FrameLink handshake', () => {
 
   it('refuses a handshake and command replayed from an earlier session', async () => {
     const [a1, b1] = channelPair();
-    new FrameLink(a1, computer());
-    new FrameLink(b1, phone());
+    new SecureSession(a1, computer());
+    new SecureSession(b1, phone());
     await settled();
     const recorded = [...a1.sent];
     // The computer's recorded hello, proof and numbered send, played to the phone on a new connection.
     const [, b2] = channelPair();
-    const p = new FrameLink(b2, phone());
+    const p = new SecureSession(b2, phone());
     const ps = watch(p);
     for (const frame of [...recorded, { ...send, v: 1, id: 'r1', seq: 1 }]) b2.inject(structuredClone(frame));
     await settled();
@@ -200,10 +200,10 @@ describe('FrameLink handshake', () => {
 
   it('refuses a proof made with another key than the one announced', async () => {
     const [a, b] = channelPair();
-    const p = new FrameLink(b, phone());
+    const p = new SecureSession(b, phone());
     const ps = watch(p);
     // A stranger announces the computer's public key but can only sign with its own.
-    new FrameLink(
+    new SecureSession(
       a,
       computer({ key: { ...keys.stranger, spki: keys.computer.spki, alg: keys.computer.alg } }),
     );

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
-import type { AuthenticatedPeer } from '@core/link/frame-link';
 import type { SyncBatchFrame } from '@core/protocol/frames';
+import type { AuthenticatedPeer } from '@core/session/secure-session';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ComputerLink } from './computer-link';
+import { ComputerEndpoint } from './computer-endpoint';
 import { db, type KeyValue } from './extension-db';
 import { readKv, writeKv } from './kv';
 import type { Outbox } from './outbox';
@@ -11,7 +11,7 @@ import type { SyncClient } from './sync-client';
 
 /**
  * PeerJS and the handshake are not what is under test here: a fake peer hands over a connection at
- * once, and a fake FrameLink says 'ready' when the test tells it to. The IndexedDB is real (fake-indexeddb)
+ * once, and a fake SecureSession says 'ready' when the test tells it to. The IndexedDB is real (fake-indexeddb)
  * until a test breaks one of its calls.
  */
 const fake = vi.hoisted(() => {
@@ -35,13 +35,13 @@ const fake = vi.hoisted(() => {
     reconnect(): void {}
     destroy(): void {}
   }
-  class FakeLink extends Emitter {
-    static made: FakeLink[] = [];
+  class FakeSession extends Emitter {
+    static made: FakeSession[] = [];
     ready = false;
     open = true;
     send = vi.fn(() => 'frame-id');
     sas = vi.fn(async () => '123456');
-    /** Like FrameLink: ends once, and says 'closed' to its listeners. */
+    /** Like SecureSession: ends once, and says 'closed' to its listeners. */
     close = vi.fn(() => {
       if (!this.open) return;
       this.open = false;
@@ -50,14 +50,14 @@ const fake = vi.hoisted(() => {
     });
     constructor() {
       super();
-      FakeLink.made.push(this);
+      FakeSession.made.push(this);
     }
   }
-  return { FakePeer, FakeLink };
+  return { FakePeer, FakeSession };
 });
 
 vi.mock('peerjs', () => ({ default: fake.FakePeer }));
-vi.mock('@core/link/frame-link', () => ({ FrameLink: fake.FakeLink }));
+vi.mock('@core/session/secure-session', () => ({ SecureSession: fake.FakeSession }));
 // Node has no navigator (before 21); the name is not what is under test.
 vi.mock('./device-name', () => ({ deviceName: () => 'Test computer' }));
 
@@ -73,7 +73,7 @@ let errors: ReturnType<typeof vi.spyOn>;
 
 beforeEach(async () => {
   fake.FakePeer.made = [];
-  fake.FakeLink.made = [];
+  fake.FakeSession.made = [];
   await db.kv.clear();
   await writeKv('phones', [{ fingerprint: phone.fingerprint, name: 'Pixel', pairedAt: 1 }]);
   sync = { start: vi.fn(async () => undefined), stop: vi.fn(), receive: vi.fn(async () => undefined) };
@@ -85,22 +85,27 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function startedLink(): Promise<ComputerLink> {
+async function startedEndpoint(): Promise<ComputerEndpoint> {
   const outbox = { unsettled: async () => [], applyState: async () => undefined } as unknown as Outbox;
-  const link = new ComputerLink(identity, 'http://signal.test', outbox, sync as unknown as SyncClient);
-  await link.start();
-  return link;
+  const endpoint = new ComputerEndpoint(
+    identity,
+    'http://signal.test',
+    outbox,
+    sync as unknown as SyncClient,
+  );
+  await endpoint.start();
+  return endpoint;
 }
 
-/** The pinned phone connects and proves its key: what happens next is the ComputerLink's. */
-function phoneArrives(): InstanceType<typeof fake.FakeLink> {
+/** The pinned phone connects and proves its key: what happens next is the ComputerEndpoint's. */
+function phoneArrives(): InstanceType<typeof fake.FakeSession> {
   const conn = { on: (event: string, listener: () => void) => event === 'open' && listener() };
   fake.FakePeer.made.at(-1)?.emit('connection', conn);
-  const link = fake.FakeLink.made.at(-1);
-  if (!link) throw new Error('no FrameLink was made for the connection');
-  link.ready = true;
-  link.emit('ready', phone);
-  return link;
+  const session = fake.FakeSession.made.at(-1);
+  if (!session) throw new Error('no SecureSession was made for the connection');
+  session.ready = true;
+  session.emit('ready', phone);
+  return session;
 }
 
 /** Makes one kind of db.kv call fail as IndexedDB does (the rest go through), while `when` says so. */
@@ -121,10 +126,10 @@ async function statusShows(problem: RegExp) {
   return readKv('link');
 }
 
-describe('ComputerLink when IndexedDB fails while a session starts', () => {
+describe('ComputerEndpoint when IndexedDB fails while a session starts', () => {
   it('a failed pin is shown and logged once, and the session is closed, not left "connected"', async () => {
     const broken = breakKv('put', isKey('phones'));
-    await startedLink();
+    await startedEndpoint();
     const session = phoneArrives();
     const status = await statusShows(/disk is full/);
     expect(status?.phone).not.toBe('connected');
@@ -144,7 +149,7 @@ describe('ComputerLink when IndexedDB fails while a session starts', () => {
   });
 
   it('a failed look-up of the pinned phones on ready is shown and logged, and the session closed', async () => {
-    await startedLink();
+    await startedEndpoint();
     breakKv('get', (key) => key === 'phones');
     const session = phoneArrives();
     const status = await statusShows(/disk is full/);
@@ -158,7 +163,7 @@ describe('ComputerLink when IndexedDB fails while a session starts', () => {
       'put',
       (arg) => isKey('link')(arg) && (arg as { value: { phone?: string } }).value.phone === 'connected',
     );
-    await startedLink();
+    await startedEndpoint();
     const session = phoneArrives();
     const status = await statusShows(/disk is full/);
     expect(status?.phone).not.toBe('connected');
@@ -166,9 +171,9 @@ describe('ComputerLink when IndexedDB fails while a session starts', () => {
   });
 });
 
-describe('ComputerLink when IndexedDB fails during a session', () => {
+describe('ComputerEndpoint when IndexedDB fails during a session', () => {
   it('a frame it could not store is shown and logged, and the session stays open', async () => {
-    await startedLink();
+    await startedEndpoint();
     const session = phoneArrives();
     await vi.waitFor(() => expect(sync.start).toHaveBeenCalled());
     sync.receive.mockRejectedValueOnce(new DOMException('The disk is full', 'QuotaExceededError'));
@@ -179,9 +184,9 @@ describe('ComputerLink when IndexedDB fails during a session', () => {
   });
 });
 
-describe('ComputerLink when a status write nobody waits on fails', () => {
+describe('ComputerEndpoint when a status write nobody waits on fails', () => {
   it('logs it, saying what it was, rather than leaving an unhandled rejection', async () => {
-    await startedLink();
+    await startedEndpoint();
     breakKv('put', isKey('link'));
     fake.FakePeer.made.at(-1)?.emit('open');
     await vi.waitFor(() =>
@@ -193,14 +198,14 @@ describe('ComputerLink when a status write nobody waits on fails', () => {
   });
 });
 
-describe('ComputerLink and a connection that says open twice', () => {
-  it('puts one FrameLink on it, not two that refuse each other', async () => {
-    await startedLink();
+describe('ComputerEndpoint and a connection that says open twice', () => {
+  it('puts one SecureSession on it, not two that refuse each other', async () => {
+    await startedEndpoint();
     const opens: (() => void)[] = [];
     const conn = { on: (event: string, listener: () => void) => event === 'open' && opens.push(listener) };
     fake.FakePeer.made.at(-1)?.emit('connection', conn);
     for (const open of opens) open();
     for (const open of opens) open();
-    expect(fake.FakeLink.made).toHaveLength(1);
+    expect(fake.FakeSession.made).toHaveLength(1);
   });
 });

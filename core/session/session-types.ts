@@ -1,7 +1,7 @@
 import type { DeviceKey } from '../auth/device-key';
 import type { ErrorCode, Frame, HelloFrame } from '../protocol/frames';
 
-/** The part of a PeerJS DataConnection the link needs; tests pass a pair of in-memory ends. */
+/** The part of a PeerJS DataConnection the session needs; tests pass a pair of in-memory ends. */
 export interface FrameChannel {
   send(data: unknown): void;
   close(): void;
@@ -29,7 +29,7 @@ export type Authorize = (
   peer: AuthenticatedPeer,
 ) => Promise<{ ok: true } | { ok: false; code: ErrorCode; message: string }>;
 
-export interface FrameLinkOptions {
+export interface SecureSessionOptions {
   role: HelloFrame['role'];
   device: string;
   key: DeviceKey;
@@ -51,16 +51,16 @@ export interface FrameLinkOptions {
 }
 
 /** Local only, never sent: the wire's error codes stay those of frames.ts. */
-export type LinkProblemCode = ErrorCode | 'listener-failed' | 'internal';
+export type SessionProblemCode = ErrorCode | 'listener-failed' | 'internal';
 
-/** A frame as the link is given it: the link adds the version, the id (unless given) and the number. */
+/** A frame as the session is given it: the session adds the version, the id (unless given) and the number. */
 export type Outgoing = Frame extends infer F
   ? F extends Frame
     ? Omit<F, 'v' | 'id' | 'seq'> & { id?: string }
     : never
   : never;
 
-export interface FrameLinkEvents {
+export interface SecureSessionEvents {
   /** Both sides proved their keys on this very connection; frames may flow. */
   ready(peer: AuthenticatedPeer): void;
   frame(frame: Frame): void;
@@ -69,7 +69,7 @@ export interface FrameLinkEvents {
    * its listeners threw (`listener-failed`) or handling a frame did (`internal`) after the handshake:
    * bugs here, not a reason to end an authenticated session.
    */
-  problem(code: LinkProblemCode, message: string, ref?: string): void;
+  problem(code: SessionProblemCode, message: string, ref?: string): void;
   /** The handshake failed, on our side or theirs: the connection is closed. */
   refused(code: ErrorCode, message: string): void;
   closed(reason: 'closed' | 'dead' | 'refused'): void;

@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { endpointMessageListener } from './endpoint-messages';
+
+function fakeEndpoint(unpair: () => Promise<void>) {
+  return { unpair: vi.fn(unpair), confirmSas: vi.fn() };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('endpointMessageListener', () => {
+  it('answers unpair with ok once the endpoint has unpaired', async () => {
+    const endpoint = fakeEndpoint(() => Promise.resolve());
+    const answer = await endpointMessageListener(endpoint)({ peertext: 'unpair' });
+    expect(endpoint.unpair).toHaveBeenCalledTimes(1);
+    expect(answer).toEqual({ ok: true });
+  });
+
+  it('answers unpair with the error when unpairing failed, and logs it', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const endpoint = fakeEndpoint(() => Promise.reject(new Error('IndexedDB is closed')));
+    const answer = await endpointMessageListener(endpoint)({ peertext: 'unpair' });
+    expect(answer).toEqual({ ok: false, error: 'IndexedDB is closed' });
+    expect(logged).toHaveBeenCalled();
+  });
+
+  it('passes the SAS answer on and leaves other messages to their own listeners', () => {
+    const endpoint = fakeEndpoint(() => Promise.resolve());
+    const listener = endpointMessageListener(endpoint);
+    expect(listener({ peertext: 'sas', matches: true })).toBeUndefined();
+    expect(endpoint.confirmSas).toHaveBeenCalledWith(true);
+    expect(listener({ peertext: 'ensure-link' })).toBeUndefined();
+    expect(listener('not ours')).toBeUndefined();
+    expect(endpoint.unpair).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,24 @@
+import type { ComputerEndpoint } from './computer-endpoint';
+import { runtimeMessageListener, type UnpairAnswer } from './runtime-messages';
+
+/**
+ * What the endpoint's document does with the popup's runtime messages (unpair, the SAS answer).
+ * Unpair is answered, so the popup can tell the person when it did not happen; the polyfill sends a
+ * listener's promise back as the reply.
+ */
+export function endpointMessageListener(endpoint: Pick<ComputerEndpoint, 'unpair' | 'confirmSas'>) {
+  return runtimeMessageListener({
+    unpair: () => answerUnpair(endpoint),
+    sas: (message) => endpoint.confirmSas(message.matches),
+  });
+}
+
+async function answerUnpair(endpoint: Pick<ComputerEndpoint, 'unpair'>): Promise<UnpairAnswer> {
+  try {
+    await endpoint.unpair();
+    return { ok: true };
+  } catch (error) {
+    console.error('PeerText: unpair failed', error);
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
