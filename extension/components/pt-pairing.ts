@@ -3,9 +3,9 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import QRCode from 'qrcode';
 import { deviceName } from '../lib/device-name';
-import { PWA_URL, SIGNALING_URL } from '../lib/endpoints';
 import { requestPairingCode } from '../lib/pairing-code';
 import { currentPairingOffer } from '../lib/pairing-offer';
+import { phoneAppUrl, signalingUrl } from '../lib/server-setting';
 
 /** Shows the phone where to find this computer: a QR code and the same link to copy. */
 @customElement('pt-pairing')
@@ -46,8 +46,9 @@ export class PtPairing extends LitElement {
   private async showOffer(): Promise<void> {
     clearTimeout(this.refresh);
     const offer = await currentPairingOffer();
-    this.url = pairingUrl(PWA_URL, {
-      signalingUrl: SIGNALING_URL,
+    const server = await signalingUrl();
+    this.url = pairingUrl(phoneAppUrl(server), {
+      signalingUrl: server,
       peerId: this.peerId,
       device: deviceName(),
       keyFingerprint: this.keyFingerprint,

@@ -54,6 +54,11 @@ export class ComputerEndpoint {
     this.presence.connect();
   }
 
+  /** The person saved another signaling server on the options page. */
+  useServer(signalingUrl: string): void {
+    this.presence.moveTo(signalingUrl);
+  }
+
   /** A text the popup just stored (its nudge): sent now if the phone is here, else on its next connect. */
   sendStored(message: OutboxMessage): void {
     this.resend.sendNew(message);

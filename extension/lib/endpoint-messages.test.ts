@@ -1,8 +1,10 @@
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { endpointMessageListener } from './endpoint-messages';
+import { saveSignalingUrl } from './server-setting';
 
 function fakeEndpoint(unpair: () => Promise<void>) {
-  return { unpair: vi.fn(unpair), confirmSas: vi.fn() };
+  return { unpair: vi.fn(unpair), confirmSas: vi.fn(), useServer: vi.fn() };
 }
 
 afterEach(() => {
@@ -33,5 +35,13 @@ describe('endpointMessageListener', () => {
     expect(listener({ peertext: 'ensure-link' })).toBeUndefined();
     expect(listener('not ours')).toBeUndefined();
     expect(endpoint.unpair).not.toHaveBeenCalled();
+  });
+
+  it('moves the endpoint to the server the options page saved, then answers true', async () => {
+    const endpoint = fakeEndpoint(() => Promise.resolve());
+    await saveSignalingUrl('https://peertext.example.org');
+    const answer = await endpointMessageListener(endpoint)({ peertext: 'server-changed' });
+    expect(endpoint.useServer).toHaveBeenCalledExactlyOnceWith('https://peertext.example.org');
+    expect(answer).toBe(true);
   });
 });

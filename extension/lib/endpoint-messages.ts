@@ -1,15 +1,22 @@
 import type { ComputerEndpoint } from './computer-endpoint';
 import { runtimeMessageListener, type UnpairAnswer } from './runtime-messages';
+import { signalingUrl } from './server-setting';
 
 /**
  * What the endpoint's document does with the popup's runtime messages (unpair, the SAS answer).
  * Unpair is answered, so the popup can tell the person when it did not happen; the polyfill sends a
  * listener's promise back as the reply.
  */
-export function endpointMessageListener(endpoint: Pick<ComputerEndpoint, 'unpair' | 'confirmSas'>) {
+export function endpointMessageListener(
+  endpoint: Pick<ComputerEndpoint, 'unpair' | 'confirmSas' | 'useServer'>,
+) {
   return runtimeMessageListener({
     unpair: () => answerUnpair(endpoint),
     sas: (message) => endpoint.confirmSas(message.matches),
+    'server-changed': async () => {
+      endpoint.useServer(await signalingUrl());
+      return true as const;
+    },
   });
 }
 

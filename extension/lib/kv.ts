@@ -15,6 +15,8 @@ export interface KvValues {
   /** Phones whose keys this computer has pinned. */
   phones: PairedPhone[];
   link: LinkStatus;
+  /** The signaling server the person chose on the options page; unset means the build's. */
+  signalingUrl: string;
   draft: { body: string; at: number };
 }
 
@@ -22,6 +24,8 @@ export interface PairedPhone {
   fingerprint: string;
   name: string;
   pairedAt: number;
+  /** When a session with it last began or ended; unset until the first one after pairing. */
+  lastContactAt?: number;
 }
 
 export interface LinkStatus {

@@ -1,6 +1,6 @@
-import { SIGNALING_URL } from './endpoints';
 import { db } from './extension-db';
 import { readKv, writeKv } from './kv';
+import { signalingUrl } from './server-setting';
 
 export interface CodeOffer {
   code: string;
@@ -23,8 +23,9 @@ const RETRY_AFTER_MS = 1_000;
 export async function requestPairingCode(): Promise<CodeOffer> {
   const identity = await readKv('identity');
   if (!identity) throw new Error('This computer has no PeerText identity yet. Reopen the popup.');
+  const server = await signalingUrl();
   for (let attempt = 0; ; attempt++) {
-    const response = await fetch(`${SIGNALING_URL}/pair/code`, {
+    const response = await fetch(`${server}/pair/code`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ peerId: identity.peerId, token: identity.token }),

@@ -9,7 +9,7 @@ import { reasonOf } from './log-failure';
 import type { OutboxResend } from './outbox-resend';
 import { takePairingOffer } from './pairing-offer';
 import type { PhoneFrames } from './phone-frames';
-import { isPinned, pin } from './pinned-phones';
+import { isPinned, pin, touch } from './pinned-phones';
 import type { SyncClient } from './sync-client';
 import type { TypedCodeCheck } from './typed-code-check';
 
@@ -67,6 +67,7 @@ export class PhoneSession {
     link.on('closed', () => {
       check.closed(link);
       if (link !== this.phone?.link) return;
+      void touch(this.phone.peer.fingerprint).catch(() => undefined);
       this.phone = undefined;
       this.parts.resend.sessionEnded();
       this.parts.sync.stop();

@@ -16,6 +16,8 @@ const KINDS = {
   incoming: kind<{ count: number; address: string; body: string }>(),
   /** From the popup: the person read a thread, so the badge changes. */
   'unread-changed': kind(),
+  /** From the options page: the signaling server setting changed; the endpoint moves (answers `true`). */
+  'server-changed': kind<NoFields, true>((answer): answer is true => answer === true),
 };
 
 type NoFields = Record<never, never>;

@@ -11,7 +11,7 @@ const fake = vi.hoisted(() => {
     destroy = vi.fn();
     constructor(
       readonly id: string,
-      readonly options: { token: string },
+      readonly options: { token: string; host?: string; secure?: boolean },
     ) {
       FakePeer.made.push(this);
     }
@@ -34,14 +34,25 @@ let connections: unknown[];
 
 beforeEach(() => {
   vi.useFakeTimers();
+  // On each open the peer asks the server for ICE servers (web/ice-servers.ts): a server without them.
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response('', { status: 404 })),
+  );
   fake.FakePeer.made = [];
   status = { publishOrLog: vi.fn() };
   connections = [];
 });
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+let presence: SignalingPresence;
 
 function connected(): InstanceType<typeof fake.FakePeer> {
-  new SignalingPresence(identity, 'http://signal.test', status, (conn) => connections.push(conn)).connect();
+  presence = new SignalingPresence(identity, 'http://signal.test', status, (conn) => connections.push(conn));
+  presence.connect();
   return fake.FakePeer.made.at(-1)!;
 }
 
@@ -100,5 +111,22 @@ describe('SignalingPresence', () => {
     for (const open of opens) open();
     for (const open of opens) open();
     expect(connections).toEqual([conn]);
+  });
+
+  it('moves to another server at once when the person picks one, and no longer hears the old one', () => {
+    const old = connected();
+    old.emit('open');
+    presence.moveTo('https://other.example');
+    expect(old.destroy).toHaveBeenCalled();
+    expect(status.publishOrLog).toHaveBeenLastCalledWith({ signaling: 'connecting', problem: undefined });
+    const moved = fake.FakePeer.made.at(-1)!;
+    expect(moved).not.toBe(old);
+    expect(moved.options).toMatchObject({ host: 'other.example', secure: true, token: 'token' });
+    old.emit('disconnected');
+    vi.runAllTimers();
+    expect(old.reconnect).not.toHaveBeenCalled();
+    expect(status.publishOrLog).not.toHaveBeenCalledWith({ signaling: 'offline' });
+    presence.moveTo('https://other.example');
+    expect(fake.FakePeer.made.at(-1)).toBe(moved);
   });
 });

@@ -1,7 +1,7 @@
 import { Backoff } from '@core/retry/backoff';
 import { onFirstOpen } from '@web/first-open';
 import { isSignalingError, signalingPeer } from '@web/signaling-peer';
-import type { DataConnection } from 'peerjs';
+import type { DataConnection, Peer } from 'peerjs';
 import type { LinkStatusPublisher } from './link-status';
 import type { PeerIdentity } from './peer-identity';
 
@@ -16,33 +16,49 @@ const RECONNECT_MAX_MS = 10_000;
  */
 export class SignalingPresence {
   private readonly reconnect = new Backoff(RECONNECT_FIRST_MS, RECONNECT_MAX_MS);
+  private current: Peer | undefined;
 
   constructor(
     private readonly identity: PeerIdentity,
-    private readonly signalingUrl: string,
+    private signalingUrl: string,
     private readonly status: Pick<LinkStatusPublisher, 'publishOrLog'>,
     private readonly onConnection: (conn: DataConnection) => void,
   ) {}
 
   connect(): void {
-    const peer = signalingPeer(this.identity, this.signalingUrl);
+    const { peer } = signalingPeer(this.identity, this.signalingUrl);
+    this.current = peer;
     peer.on('open', () => {
+      if (peer !== this.current) return;
       this.reconnect.succeeded();
       this.status.publishOrLog({ signaling: 'online' });
     });
     peer.on('connection', (conn) => onFirstOpen(conn, () => this.onConnection(conn)));
     peer.on('disconnected', () => {
+      if (peer !== this.current) return;
       this.status.publishOrLog({ signaling: 'offline' });
       this.reconnect.retry(() => peer.reconnect());
     });
     peer.on('error', (error) => {
       // Only signaling-level failures matter here; a failed data channel is the phone's to retry.
-      if (!isSignalingError(error)) return;
+      if (!isSignalingError(error) || peer !== this.current) return;
       this.status.publishOrLog({ signaling: 'offline', problem: `Signaling: ${error.message}` });
       this.reconnect.retry(() => {
         peer.destroy();
         this.connect();
       });
     });
+  }
+
+  /** The person chose another server: leave this one now and register there (same id and token). */
+  moveTo(signalingUrl: string): void {
+    if (signalingUrl === this.signalingUrl) return;
+    this.signalingUrl = signalingUrl;
+    this.reconnect.cancel();
+    const old = this.current;
+    this.current = undefined;
+    old?.destroy();
+    this.status.publishOrLog({ signaling: 'connecting', problem: undefined });
+    this.connect();
   }
 }

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { ComputerEndpoint } from './computer-endpoint';
 import { endpointMessageListener } from './endpoint-messages';
-import { SIGNALING_URL } from './endpoints';
 import { db } from './extension-db';
 import { Outbox } from './outbox';
 import { onOutboxNudge } from './outbox-nudge';
 import { peerIdentity } from './peer-identity';
 import { type RuntimeMessage, sendRuntimeMessage } from './runtime-messages';
+import { signalingUrl } from './server-setting';
 import { SyncClient } from './sync-client';
 
 /** Starts the computer's endpoint in whichever document owns it; the popup nudges it when the outbox grows. */
@@ -24,7 +24,7 @@ export async function startEndpoint(
       body: newest.body.slice(0, 200),
     });
   });
-  const endpoint = new ComputerEndpoint(await peerIdentity(), SIGNALING_URL, new Outbox(db), sync);
+  const endpoint = new ComputerEndpoint(await peerIdentity(), await signalingUrl(), new Outbox(db), sync);
   onOutboxNudge((stored) => endpoint.sendStored(stored));
   browser.runtime.onMessage.addListener(endpointMessageListener(endpoint));
   await endpoint.start();

@@ -8,6 +8,7 @@ class FakePeer {
   static made: FakePeer[] = [];
   destroyed = false;
   disconnected = false;
+  open = true;
   reconnect = vi.fn(() => {
     this.disconnected = false;
   });
@@ -28,8 +29,18 @@ class FakePeer {
 
 vi.mock('@web/signaling-peer', async (original) => ({
   ...(await original<typeof import('@web/signaling-peer')>()),
-  signalingPeer: (identity: { peerId: string }) => new FakePeer(identity.peerId),
+  signalingPeer: (identity: { peerId: string }) => ({
+    peer: new FakePeer(identity.peerId),
+    iceReady: () => Promise.resolve(),
+  }),
 }));
+
+/** The server registered the peer, and its ICE servers arrived (a resolved promise: one turn later). */
+async function open(peer: FakePeer): Promise<void> {
+  peer.emit('open');
+  await Promise.resolve();
+  await Promise.resolve();
+}
 
 const identity = { peerId: 'pt-phone', token: 't' } as PhoneIdentity;
 
@@ -51,11 +62,11 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('PhonePeer', () => {
-  it('reconnects a dropped socket after 1 s, then 2 s, and after an open again after 1 s', () => {
+  it('reconnects a dropped socket after 1 s, then 2 s, and after an open again after 1 s', async () => {
     const told = events();
     const phonePeer = new PhonePeer(identity, 'wss://signal.example', told);
     const peer = FakePeer.made[0]!;
-    peer.emit('open');
+    await open(peer);
     const drop = () => {
       peer.disconnected = true;
       peer.emit('disconnected');
@@ -70,7 +81,7 @@ describe('PhonePeer', () => {
     expect(peer.reconnect).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(1);
     expect(peer.reconnect).toHaveBeenCalledTimes(2);
-    peer.emit('open');
+    await open(peer);
     drop();
     vi.advanceTimersByTime(1_000);
     expect(peer.reconnect).toHaveBeenCalledTimes(3);

@@ -44,12 +44,15 @@ export class PhonePeer {
   }
 
   private createPeer(): void {
-    const peer = signalingPeer(this.identity, this.signalingUrl);
+    const { peer, iceReady } = signalingPeer(this.identity, this.signalingUrl);
     this.current = peer;
+    // Dials wait for the ICE servers, so a computer behind another NAT is dialled with the relay.
     peer.on('open', () => {
-      if (peer !== this.current) return;
-      this.backoff.succeeded();
-      this.events.opened(this);
+      void iceReady().then(() => {
+        if (peer !== this.current || !peer.open) return;
+        this.backoff.succeeded();
+        this.events.opened(this);
+      });
     });
     // Computers never dial the phone; an incoming call is not one of ours, whatever it says.
     peer.on('connection', (conn) => {

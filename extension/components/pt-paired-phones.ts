@@ -1,0 +1,41 @@
+import { formatWhen } from '@web/format-when';
+import { css, html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { PairedPhone } from '../lib/kv';
+
+/** The phones this computer trusts, with when each was paired and last in touch. */
+@customElement('pt-paired-phones')
+export class PtPairedPhones extends LitElement {
+  static override styles = css`
+    :host { display: block; }
+    ul { list-style: none; margin: 0; padding: 0; }
+    li { padding: 8px 0; border-top: 1px solid #e4e7eb; }
+    .name { font-weight: 600; }
+    .when { color: #5b6570; font-size: 13px; }
+    p { color: #5b6570; margin: 0; }
+  `;
+
+  @property({ attribute: false }) phones: readonly PairedPhone[] = [];
+
+  override render() {
+    if (this.phones.length === 0)
+      return html`<p data-testid="no-phones">No phone is paired yet. Pair one from the toolbar popup.</p>`;
+    return html`<ul>
+      ${this.phones.map(
+        (phone) => html`<li data-testid="paired-phone" data-fingerprint=${phone.fingerprint}>
+          <div class="name">${phone.name}</div>
+          <div class="when" data-testid="last-contact">
+            Paired ${formatWhen(phone.pairedAt)} ·
+            ${phone.lastContactAt ? `last in touch ${formatWhen(phone.lastContactAt)}` : 'not in touch since pairing'}
+          </div>
+        </li>`,
+      )}
+    </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-paired-phones': PtPairedPhones;
+  }
+}

@@ -1,0 +1,92 @@
+import { css, html, LitElement } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { checkServer, parseServerUrl, type ServerCheck } from '../lib/server-setting';
+
+/**
+ * The signaling server field of the options page: type an address, test it, save it. Saving is
+ * the page's to do (`save` event with the parsed origin); the check runs from this browser, which
+ * is where the extension will connect from.
+ */
+@customElement('pt-server-setting')
+export class PtServerSetting extends LitElement {
+  static override styles = css`
+    :host { display: block; }
+    label { display: block; font-weight: 600; margin: 0 0 4px; }
+    .row { display: flex; gap: 6px; }
+    input { flex: 1; min-width: 0; font: inherit; padding: 6px 8px; border: 1px solid #c4cad1; border-radius: 6px; }
+    button { font: inherit; padding: 6px 12px; border-radius: 6px; border: 1px solid #c4cad1; background: #fff; cursor: pointer; }
+    button.primary { background: #2457c5; border-color: #2457c5; color: #fff; }
+    p { margin: 6px 0 0; font-size: 13px; }
+    .ok { color: #1d7a3a; }
+    .bad { color: #c03030; }
+  `;
+
+  /** The server in use now. */
+  @property() current = '';
+  @state() private typed: string | undefined;
+  @state() private check: ServerCheck | { checking: true } | undefined;
+  @state() private error = '';
+
+  private get value(): string {
+    return this.typed ?? this.current;
+  }
+
+  private readonly test = async (): Promise<void> => {
+    const parsed = parseServerUrl(this.value);
+    this.error = parsed.ok ? '' : parsed.error;
+    if (!parsed.ok) return;
+    this.check = { checking: true };
+    this.check = await checkServer(parsed.url);
+  };
+
+  private readonly save = (event: Event): void => {
+    event.preventDefault();
+    const parsed = parseServerUrl(this.value);
+    this.error = parsed.ok ? '' : parsed.error;
+    if (!parsed.ok) return;
+    this.typed = undefined;
+    this.dispatchEvent(new CustomEvent('save', { detail: parsed.url }));
+  };
+
+  override render() {
+    return html`
+      <form @submit=${this.save}>
+        <label for="server">Signaling server</label>
+        <div class="row">
+          <input
+            id="server"
+            data-testid="server-url"
+            type="url"
+            spellcheck="false"
+            .value=${this.value}
+            @input=${(e: Event) => {
+              this.typed = (e.target as HTMLInputElement).value;
+              this.check = undefined;
+            }}
+          />
+          <button type="button" data-testid="server-test" @click=${this.test}>Test connection</button>
+          <button class="primary" data-testid="server-save" ?disabled=${this.value === this.current}>Save</button>
+        </div>
+        ${this.error ? html`<p class="bad" role="alert" data-testid="server-error">${this.error}</p>` : ''}
+        ${this.renderCheck()}
+      </form>
+    `;
+  }
+
+  private renderCheck() {
+    const check = this.check;
+    if (!check) return '';
+    if ('checking' in check) return html`<p data-testid="server-check" data-result="checking">Testing…</p>`;
+    return check.ok
+      ? html`<p class="ok" data-testid="server-check" data-result="ok">
+          Reached a PeerText server (${check.peers} device${check.peers === 1 ? '' : 's'} connected to it now).
+        </p>`
+      : html`<p class="bad" data-testid="server-check" data-result="failed">${check.reason}</p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-server-setting': PtServerSetting;
+  }
+}

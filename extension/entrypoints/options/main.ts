@@ -1,0 +1,1 @@
+import '../../components/pt-options';
