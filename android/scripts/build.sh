@@ -21,7 +21,7 @@ log() { printf '[android:build] %s\n' "$*"; }
 fail() { printf '[android:build] error: %s\n' "$*" >&2; exit 1; }
 
 need_setup=""
-for tool in aapt aapt2 zipalign apksigner javac keytool; do command -v "$tool" >/dev/null 2>&1 || need_setup=1; done
+for tool in aapt aapt2 zipalign apksigner javac keytool zip; do command -v "$tool" >/dev/null 2>&1 || need_setup=1; done
 for file in "$ANDROID_JAR" "$DX_JAR" "$FRAMEWORK_RES"; do [ -f "$file" ] || need_setup=1; done
 if [ -n "$need_setup" ]; then
   log "tools missing: running setup.sh"
@@ -66,6 +66,12 @@ aapt2 link -o "$BUILD/apk/unsigned.apk" \
   --version-code "$VERSION_CODE" --version-name "$VERSION_NAME" \
   --java "$BUILD/gen" \
   "$BUILD/compiled/res.zip"
+# foregroundServiceType (0x01010599): connectedDevice -> connectedDevice|remoteMessaging, which the
+# API 29 framework resources cannot spell (see the comment in AndroidManifest.xml).
+java "$ANDROID_DIR/scripts/ManifestFlag.java" "$BUILD/apk/unsigned.apk" "$BUILD/apk/AndroidManifest.xml" \
+  0x01010599 0x10 0x210
+# zip replaces the entry in place; aapt remove + add leaves an archive zipalign cannot align.
+(cd "$BUILD/apk" && zip -q -X unsigned.apk AndroidManifest.xml)
 
 log "java (javac -source 8 -target 8 against android.jar API 23)"
 find "$ANDROID_DIR/src" "$BUILD/gen" -name '*.java' >"$BUILD/sources.txt"

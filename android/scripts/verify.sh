@@ -32,7 +32,8 @@ expect_badging "minSdk 23" "sdkVersion:'23'"
 expect_badging "targetSdk 34" "targetSdkVersion:'34'"
 expect_badging "launchable activity" "launchable-activity: name='app.peertext.android.WebAppActivity'"
 for permission in INTERNET ACCESS_NETWORK_STATE SEND_SMS READ_SMS RECEIVE_SMS READ_PHONE_STATE READ_CONTACTS \
-  CAMERA POST_NOTIFICATIONS WAKE_LOCK FOREGROUND_SERVICE FOREGROUND_SERVICE_CONNECTED_DEVICE CHANGE_NETWORK_STATE; do
+  CAMERA POST_NOTIFICATIONS WAKE_LOCK FOREGROUND_SERVICE FOREGROUND_SERVICE_CONNECTED_DEVICE \
+  FOREGROUND_SERVICE_REMOTE_MESSAGING CHANGE_NETWORK_STATE; do
   expect_badging "permission $permission" "uses-permission: name='android.permission.$permission'"
 done
 
@@ -49,10 +50,11 @@ if component app.peertext.android.SmsStatusReceiver | grep -q 'exported(0x010100
 else
   bad "SmsStatusReceiver must not be exported"
 fi
-if component app.peertext.android.KeepAliveService | grep -q 'foregroundServiceType(0x01010599)=0x00000010'; then
-  ok "KeepAliveService is a connectedDevice foreground service"
+# 0x210 = connectedDevice (0x10, below API 34) | remoteMessaging (0x200, API 34+); see the manifest.
+if component app.peertext.android.KeepAliveService | grep -q 'foregroundServiceType(0x01010599)=0x00000210'; then
+  ok "KeepAliveService is a connectedDevice|remoteMessaging foreground service"
 else
-  bad "KeepAliveService lacks foregroundServiceType connectedDevice (required with targetSdk 34)"
+  bad "KeepAliveService's foregroundServiceType is not connectedDevice|remoteMessaging (0x210)"
 fi
 
 methods="$(dexlist "$APK" 2>&1)"
