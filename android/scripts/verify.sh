@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Checks the built APK: signature, alignment, what the manifest declares and that the bridge's code
-# made it into the dex. Every failed check is reported; any failure exits non-zero.
+# Checks the built APK: signature, alignment, what the manifest declares, that the phone app is
+# packed inside, that the bridge's code made it into the dex and that the built classes offer the
+# bridge to http://peertext.localhost only. Every failed check is reported; any failure exits non-zero.
 set -uo pipefail
 
 ANDROID_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -11,7 +12,7 @@ ok() { printf '[android:verify] ok: %s\n' "$*"; }
 bad() { printf '[android:verify] FAILED: %s\n' "$*" >&2; failures=$((failures + 1)); }
 
 [ -f "$APK" ] || { bad "no APK at $APK (run npm run android first)"; exit 1; }
-for tool in apksigner zipalign aapt aapt2 dexlist dexdump; do
+for tool in apksigner zipalign aapt aapt2 dexlist dexdump unzip java; do
   command -v "$tool" >/dev/null 2>&1 || { bad "$tool is not installed (run npm run android:setup)"; exit 1; }
 done
 
@@ -57,6 +58,26 @@ else
   bad "KeepAliveService's foregroundServiceType is not connectedDevice|remoteMessaging (0x210)"
 fi
 
+# The phone app inside the APK (assets/app/, served by AppAssets/AppAssetServer).
+files="$(unzip -Z1 "$APK" 2>&1)"
+for asset in assets/app/index.html assets/app/manifest.webmanifest; do
+  if grep -qxF -- "$asset" <<<"$files"; then ok "APK has $asset"; else bad "APK lacks $asset (phone app not packed)"; fi
+done
+if grep -qE '^assets/app/assets/[^/]+\.js$' <<<"$files"; then
+  ok "APK has the phone app's scripts ($(grep -cE '^assets/app/.*\.js$' <<<"$files") .js files)"
+else
+  bad "APK has no assets/app/assets/*.js"
+fi
+
+# The built classes, run on the JVM: the page and the bridge's only origin.
+CLASSES="$ANDROID_DIR/build/classes"
+origin="$(java -cp "$CLASSES" "$ANDROID_DIR/scripts/AppOrigin.java" 2>&1)"
+if [ "$origin" = $'ORIGIN=http://peertext.localhost\nURL=http://peertext.localhost/\nFROM_APK=true' ]; then
+  ok "built PwaConfig: the app and the bridge on http://peertext.localhost only, served from the APK"
+else
+  bad "built PwaConfig is not the packed app on http://peertext.localhost: ${origin//$'\n'/, }"
+fi
+
 methods="$(dexlist "$APK" 2>&1)"
 expect_method() { # class, method
   if grep -qE -- "^0x[0-9a-f]+ [0-9]+ $1 $2 " <<<"$methods"; then ok "dex has $1.$2"; else bad "dex lacks $1.$2"; fi
@@ -65,6 +86,8 @@ for handler in capabilities listSims send readInbox listInboxIds lookupContacts 
   expect_method app.peertext.android.NativeHandlers "$handler"
 done
 expect_method app.peertext.android.PageClient onPageFinished
+expect_method app.peertext.android.PageClient shouldInterceptRequest
+expect_method app.peertext.bridge.AppAssets lookup
 expect_method app.peertext.android.SmsReceiver onReceive
 expect_method app.peertext.android.SmsStatusReceiver onReceive
 expect_method app.peertext.android.KeepAliveService onStartCommand
