@@ -3,11 +3,14 @@ package app.peertext.android;
 import android.app.Notification;
 import android.app.NotificationManager;
 import android.app.Service;
+import android.content.Context;
+import android.content.pm.PackageManager;
 import android.os.Build;
 import android.util.Log;
 import android.webkit.WebSettings;
 import android.webkit.WebView;
 import app.peertext.bridge.SimChoice;
+import app.peertext.bridge.SmsPermissionState;
 import java.lang.reflect.Method;
 
 /**
@@ -99,6 +102,24 @@ final class Compat {
       // Not worth losing the service over: the untyped call takes every type the manifest lists.
       Log.w(TAG, "typed startForeground", e);
       service.startForeground(id, notification);
+    }
+  }
+
+  /**
+   * PackageInstaller's package source of this app (InstallSourceInfo.getPackageSource, API 33), or
+   * SmsPermissionState.SOURCE_UNKNOWN.
+   */
+  static int packageSource(Context context) {
+    if (Build.VERSION.SDK_INT < 33) return SmsPermissionState.SOURCE_UNKNOWN;
+    try {
+      PackageManager manager = context.getPackageManager();
+      Object info =
+          PackageManager.class.getMethod("getInstallSourceInfo", String.class).invoke(manager, context.getPackageName());
+      return ((Integer) Class.forName("android.content.pm.InstallSourceInfo").getMethod("getPackageSource").invoke(info))
+          .intValue();
+    } catch (Exception e) {
+      Log.w(TAG, "package source", e);
+      return SmsPermissionState.SOURCE_UNKNOWN;
     }
   }
 

@@ -115,7 +115,8 @@ public class FixturesTest {
           result.getBoolean("canSend"),
           result.getBoolean("canReadInbox"),
           result.getBoolean("canReceive"),
-          result.getBoolean("canReadContacts"));
+          result.getBoolean("canReadContacts"),
+          result.getString("smsPermissions"));
     }
     if (request.equals("listSims")) {
       List<Sim> sims = new ArrayList<Sim>();
