@@ -15,6 +15,7 @@ import './pt-phone-conversations';
 import './pt-phone-thread';
 import './pt-qr-scanner';
 import './pt-request-list';
+import './pt-restricted-settings';
 import './pt-sas-prompt';
 import './pt-update-prompt';
 
@@ -86,6 +87,10 @@ export class PtPhoneApp extends LitElement {
         </div>
         <pt-bridge-status .status=${this.service.bridge}></pt-bridge-status>
       </header>
+      <pt-restricted-settings
+        ?restricted=${this.service.bridge.restricted === true}
+        @recheck=${() => location.reload()}
+      ></pt-restricted-settings>
       ${this.reloadToUpdate ? html`<pt-update-prompt .reload=${this.reloadToUpdate}></pt-update-prompt>` : ''}
       ${
         this.pairing

@@ -10,6 +10,8 @@ import { defaultCountry } from './default-country';
 export interface BridgeStatus {
   kind: BridgeKind | 'detecting';
   problem?: string;
+  /** Android refused the SMS permissions without asking: restricted settings (pt-restricted-settings). */
+  restricted?: boolean;
 }
 
 /**
@@ -41,11 +43,20 @@ export class PhoneBridge {
     bridge.client.sendMessage('capabilities').then(
       (capabilities) => {
         if (capabilities.canReadContacts) this.lookUpNames(bridge);
-        if (capabilities.canSend) return;
-        this.status = {
-          kind: 'native',
-          problem: 'PeerText may not send SMS yet: allow SMS in the app’s settings.',
-        };
+        if (capabilities.smsPermissions === 'restricted') {
+          this.status = {
+            kind: 'native',
+            problem: 'Android blocked SMS for PeerText: see below.',
+            restricted: true,
+          };
+        } else if (!capabilities.canSend) {
+          this.status = {
+            kind: 'native',
+            problem: 'PeerText may not send SMS yet: allow SMS in the app’s settings.',
+          };
+        } else {
+          return;
+        }
         this.changed();
       },
       (error: unknown) => console.warn('PeerText bridge: capabilities', error),
