@@ -14,6 +14,7 @@ import './pt-pairing-prompt';
 import './pt-phone-conversations';
 import './pt-phone-thread';
 import './pt-qr-scanner';
+import './pt-rcs-note';
 import './pt-request-list';
 import './pt-restricted-settings';
 import './pt-sas-prompt';
@@ -104,6 +105,7 @@ export class PtPhoneApp extends LitElement {
       ${[...this.service.sasChecks.keys()].map(
         (peerId) => html`<pt-sas-prompt .service=${this.service} peerId=${peerId}></pt-sas-prompt>`,
       )}
+      <pt-rcs-note ?active=${this.service.bridge.kind === 'native'}></pt-rcs-note>
       ${this.service.notices.map(
         (notice) => html`<p class="notice" role="alert" data-testid="security-notice">${notice.text}</p>`,
       )}
