@@ -6,6 +6,8 @@
 #   PEERTEXT_SIGNALING_URL  the phone app's signaling server (VITE_SIGNALING_URL of its build)
 #   PEERTEXT_PWA_DIST       pack this already built phone app instead of building it
 #   PEERTEXT_PWA_URL        developers only: load this dev server instead of the packed app
+#   PEERTEXT_CLEARTEXT_HOSTS developers only: hosts (space-separated) the app may reach over plain
+#                           http/ws, e.g. a signaling server on the LAN (default: loopback only)
 #   PEERTEXT_VERSION_CODE   integer versionCode (default 1)
 #   PEERTEXT_WEB_DEBUG=1    allow chrome://inspect on the WebView
 #   PEERTEXT_KEYSTORE, PEERTEXT_KEYSTORE_PASS, PEERTEXT_KEY_ALIAS
@@ -41,6 +43,10 @@ if [ -n "$DEV_URL" ]; then
     fail "PEERTEXT_PWA_URL=$DEV_URL: use https://..., or http://localhost:PORT/ with adb reverse"
   fi
 fi
+CLEARTEXT_HOSTS="${PEERTEXT_CLEARTEXT_HOSTS:-}"
+for host in $CLEARTEXT_HOSTS; do
+  [[ "$host" =~ ^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$ ]] || fail "PEERTEXT_CLEARTEXT_HOSTS: '$host' is not a host name or IPv4 address"
+done
 VERSION_CODE="${PEERTEXT_VERSION_CODE:-1}"
 [[ "$VERSION_CODE" =~ ^[0-9]+$ ]] || fail "PEERTEXT_VERSION_CODE must be an integer"
 VERSION_NAME="$(sed -n 's/^  "version": "\([^"]*\)".*/\1/p' "$ROOT/package.json" | head -n1)"
@@ -48,7 +54,7 @@ VERSION_NAME="${VERSION_NAME:-0.0.0}"
 WEB_DEBUG=false
 [ "${PEERTEXT_WEB_DEBUG:-}" = "1" ] && WEB_DEBUG=true
 
-rm -rf "$BUILD/gen" "$BUILD/compiled" "$BUILD/classes" "$BUILD/apk" "$BUILD/assets"
+rm -rf "$BUILD/gen" "$BUILD/compiled" "$BUILD/classes" "$BUILD/apk" "$BUILD/assets" "$BUILD/res-overlay"
 mkdir -p "$BUILD/gen/app/peertext/android" "$BUILD/compiled" "$BUILD/classes" "$BUILD/apk" "$BUILD/assets/app"
 
 if [ -n "$DEV_URL" ]; then
@@ -87,6 +93,18 @@ JAVA
 
 log "resources (aapt2)"
 aapt2 compile -o "$BUILD/compiled/res.zip" --dir "$ANDROID_DIR/res"
+overlay=()
+if [ -n "$CLEARTEXT_HOSTS" ]; then
+  # The network security config again, with these hosts beside loopback, laid over the original.
+  log "plain http/ws also allowed to: $CLEARTEXT_HOSTS"
+  mkdir -p "$BUILD/res-overlay/xml"
+  awk -v hosts="$CLEARTEXT_HOSTS" '/<\/domain-config>/ {
+      n = split(hosts, list, " ")
+      for (i = 1; i <= n; i++) printf "        <domain includeSubdomains=\"false\">%s</domain>\n", list[i]
+    } { print }' "$ANDROID_DIR/res/xml/network_security_config.xml" >"$BUILD/res-overlay/xml/network_security_config.xml"
+  aapt2 compile -o "$BUILD/compiled" "$BUILD/res-overlay/xml/network_security_config.xml"
+  overlay=(-R "$BUILD/compiled/xml_network_security_config.xml.flat")
+fi
 aapt2 link -o "$BUILD/apk/unsigned.apk" \
   -I "$FRAMEWORK_RES" \
   --manifest "$ANDROID_DIR/AndroidManifest.xml" \
@@ -94,7 +112,7 @@ aapt2 link -o "$BUILD/apk/unsigned.apk" \
   --version-code "$VERSION_CODE" --version-name "$VERSION_NAME" \
   --java "$BUILD/gen" \
   -A "$BUILD/assets" \
-  "$BUILD/compiled/res.zip"
+  "$BUILD/compiled/res.zip" "${overlay[@]}"
 # foregroundServiceType (0x01010599): connectedDevice -> connectedDevice|remoteMessaging, which the
 # API 29 framework resources cannot spell (see the comment in AndroidManifest.xml).
 java "$ANDROID_DIR/scripts/ManifestFlag.java" "$BUILD/apk/unsigned.apk" "$BUILD/apk/AndroidManifest.xml" \
