@@ -17,22 +17,17 @@ public final class AppAssets {
   /** The folder inside the APK's assets that holds the built phone app. */
   public static final String ASSET_DIR = "app/";
 
+  /** The file types the phone app is made of; any other extension is a 404. */
+  private static final String[][] TYPE_TABLE = {
+    {"html", "text/html"}, {"js", "text/javascript"}, {"mjs", "text/javascript"}, {"css", "text/css"},
+    {"json", "application/json"}, {"webmanifest", "application/manifest+json"}, {"svg", "image/svg+xml"},
+    {"png", "image/png"}, {"ico", "image/x-icon"}, {"woff2", "font/woff2"}, {"txt", "text/plain"},
+    {"wasm", "application/wasm"}, {"map", "application/json"},
+  };
   private static final Map<String, String> TYPES = new HashMap<String, String>();
 
   static {
-    TYPES.put("html", "text/html");
-    TYPES.put("js", "text/javascript");
-    TYPES.put("mjs", "text/javascript");
-    TYPES.put("css", "text/css");
-    TYPES.put("json", "application/json");
-    TYPES.put("webmanifest", "application/manifest+json");
-    TYPES.put("svg", "image/svg+xml");
-    TYPES.put("png", "image/png");
-    TYPES.put("ico", "image/x-icon");
-    TYPES.put("woff2", "font/woff2");
-    TYPES.put("txt", "text/plain");
-    TYPES.put("wasm", "application/wasm");
-    TYPES.put("map", "application/json");
+    for (String[] type : TYPE_TABLE) TYPES.put(type[0], type[1]);
   }
 
   private AppAssets() {}
