@@ -43,6 +43,9 @@ if [ -n "$DEV_URL" ]; then
     fail "PEERTEXT_PWA_URL=$DEV_URL: use https://..., or http://localhost:PORT/ with adb reverse"
   fi
 fi
+if [ -n "${PEERTEXT_SIGNALING_URL:-}" ] && ! [[ "$PEERTEXT_SIGNALING_URL" =~ ^https?://[^/\"\'\\[:space:]]+$ ]]; then
+  fail "PEERTEXT_SIGNALING_URL=$PEERTEXT_SIGNALING_URL: use https://host[:port] (or http:// for a server you forward or allow)"
+fi
 CLEARTEXT_HOSTS="${PEERTEXT_CLEARTEXT_HOSTS:-}"
 for host in $CLEARTEXT_HOSTS; do
   [[ "$host" =~ ^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$ ]] || fail "PEERTEXT_CLEARTEXT_HOSTS: '$host' is not a host name or IPv4 address"
