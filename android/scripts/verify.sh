@@ -69,6 +69,14 @@ else
   bad "APK has no assets/app/assets/*.js"
 fi
 
+# Every packed file must be one the built AppAssets serves at its own URL, or the app would get a 404.
+served="$(java -cp "$ANDROID_DIR/build/classes" "$ANDROID_DIR/scripts/ServableAssets.java" <<<"$files" 2>&1)"
+if [[ "$served" =~ ^files=[1-9][0-9]*$ ]]; then
+  ok "each of the ${served#files=} packed phone app files is served at its URL"
+else
+  bad "packed files the app would not serve: ${served//$'\n'/, }"
+fi
+
 # The built classes, run on the JVM: the page and the bridge's only origin.
 CLASSES="$ANDROID_DIR/build/classes"
 origin="$(java -cp "$CLASSES" "$ANDROID_DIR/scripts/AppOrigin.java" 2>&1)"
