@@ -10,7 +10,7 @@ TOOLS="$ANDROID_DIR/tools"
 CACHE="$TOOLS/cache"
 
 # Bookworm packages (dexlist is its own package there, next to dexdump).
-SYSTEM_PACKAGES=(aapt zipalign apksigner dexdump dexlist android-framework-res junit4 junit5 libandroid-json-java)
+SYSTEM_PACKAGES=(aapt zipalign apksigner dexdump dexlist android-framework-res junit4 junit5 libandroid-json-java zip unzip)
 
 # Pinned bullseye packages: name, version, sha256 of the .deb.
 PINNED=(

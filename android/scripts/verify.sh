@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Checks the built APK: signature, alignment, what the manifest declares and that the bridge's code
-# made it into the dex. Every failed check is reported; any failure exits non-zero.
+# Checks the built APK: signature, alignment, what the manifest declares, that the phone app is
+# packed inside, that the bridge's code made it into the dex and that the built classes offer the
+# bridge to http://peertext.localhost only. Every failed check is reported; any failure exits non-zero.
 set -uo pipefail
 
 ANDROID_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -11,7 +12,7 @@ ok() { printf '[android:verify] ok: %s\n' "$*"; }
 bad() { printf '[android:verify] FAILED: %s\n' "$*" >&2; failures=$((failures + 1)); }
 
 [ -f "$APK" ] || { bad "no APK at $APK (run npm run android first)"; exit 1; }
-for tool in apksigner zipalign aapt aapt2 dexlist dexdump; do
+for tool in apksigner zipalign aapt aapt2 dexlist dexdump unzip java; do
   command -v "$tool" >/dev/null 2>&1 || { bad "$tool is not installed (run npm run android:setup)"; exit 1; }
 done
 
@@ -32,7 +33,8 @@ expect_badging "minSdk 23" "sdkVersion:'23'"
 expect_badging "targetSdk 34" "targetSdkVersion:'34'"
 expect_badging "launchable activity" "launchable-activity: name='app.peertext.android.WebAppActivity'"
 for permission in INTERNET ACCESS_NETWORK_STATE SEND_SMS READ_SMS RECEIVE_SMS READ_PHONE_STATE READ_CONTACTS \
-  CAMERA POST_NOTIFICATIONS WAKE_LOCK FOREGROUND_SERVICE FOREGROUND_SERVICE_CONNECTED_DEVICE CHANGE_NETWORK_STATE; do
+  CAMERA POST_NOTIFICATIONS WAKE_LOCK FOREGROUND_SERVICE FOREGROUND_SERVICE_CONNECTED_DEVICE \
+  FOREGROUND_SERVICE_REMOTE_MESSAGING CHANGE_NETWORK_STATE; do
   expect_badging "permission $permission" "uses-permission: name='android.permission.$permission'"
 done
 
@@ -49,10 +51,39 @@ if component app.peertext.android.SmsStatusReceiver | grep -q 'exported(0x010100
 else
   bad "SmsStatusReceiver must not be exported"
 fi
-if component app.peertext.android.KeepAliveService | grep -q 'foregroundServiceType(0x01010599)=0x00000010'; then
-  ok "KeepAliveService is a connectedDevice foreground service"
+# 0x210 = connectedDevice (0x10, below API 34) | remoteMessaging (0x200, API 34+); see the manifest.
+if component app.peertext.android.KeepAliveService | grep -q 'foregroundServiceType(0x01010599)=0x00000210'; then
+  ok "KeepAliveService is a connectedDevice|remoteMessaging foreground service"
 else
-  bad "KeepAliveService lacks foregroundServiceType connectedDevice (required with targetSdk 34)"
+  bad "KeepAliveService's foregroundServiceType is not connectedDevice|remoteMessaging (0x210)"
+fi
+
+# The phone app inside the APK (assets/app/, served by AppAssets/AppAssetServer).
+files="$(unzip -Z1 "$APK" 2>&1)"
+for asset in assets/app/index.html assets/app/manifest.webmanifest; do
+  if grep -qxF -- "$asset" <<<"$files"; then ok "APK has $asset"; else bad "APK lacks $asset (phone app not packed)"; fi
+done
+if grep -qE '^assets/app/assets/[^/]+\.js$' <<<"$files"; then
+  ok "APK has the phone app's scripts ($(grep -cE '^assets/app/.*\.js$' <<<"$files") .js files)"
+else
+  bad "APK has no assets/app/assets/*.js"
+fi
+
+# Every packed file must be one the built AppAssets serves at its own URL, or the app would get a 404.
+served="$(java -cp "$ANDROID_DIR/build/classes" "$ANDROID_DIR/scripts/ServableAssets.java" <<<"$files" 2>&1)"
+if [[ "$served" =~ ^files=[1-9][0-9]*$ ]]; then
+  ok "each of the ${served#files=} packed phone app files is served at its URL"
+else
+  bad "packed files the app would not serve: ${served//$'\n'/, }"
+fi
+
+# The built classes, run on the JVM: the page and the bridge's only origin.
+CLASSES="$ANDROID_DIR/build/classes"
+origin="$(java -cp "$CLASSES" "$ANDROID_DIR/scripts/AppOrigin.java" 2>&1)"
+if [ "$origin" = $'ORIGIN=http://peertext.localhost\nURL=http://peertext.localhost/\nFROM_APK=true' ]; then
+  ok "built PwaConfig: the app and the bridge on http://peertext.localhost only, served from the APK"
+else
+  bad "built PwaConfig is not the packed app on http://peertext.localhost: ${origin//$'\n'/, }"
 fi
 
 methods="$(dexlist "$APK" 2>&1)"
@@ -63,6 +94,8 @@ for handler in capabilities listSims send readInbox listInboxIds lookupContacts 
   expect_method app.peertext.android.NativeHandlers "$handler"
 done
 expect_method app.peertext.android.PageClient onPageFinished
+expect_method app.peertext.android.PageClient shouldInterceptRequest
+expect_method app.peertext.bridge.AppAssets lookup
 expect_method app.peertext.android.SmsReceiver onReceive
 expect_method app.peertext.android.SmsStatusReceiver onReceive
 expect_method app.peertext.android.KeepAliveService onStartCommand

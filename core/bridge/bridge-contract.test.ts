@@ -18,6 +18,19 @@ const PARSED_RESULTS: Record<string, { request: RequestType; result: unknown }> 
       canReadInbox: true,
       canReceive: true,
       canReadContacts: false,
+      smsPermissions: 'granted',
+    },
+  },
+  'capabilities result, SMS refused by restricted settings': {
+    request: 'capabilities',
+    result: {
+      bridgeVersion: 1,
+      platform: 'android',
+      canSend: false,
+      canReadInbox: false,
+      canReceive: false,
+      canReadContacts: true,
+      smsPermissions: 'restricted',
     },
   },
   'listSims result, dual SIM': {
@@ -116,6 +129,14 @@ describe('bridge contract fixtures (shared with android/ JVM tests)', () => {
   it('keeps the queue id of a queued event, which the page acknowledges with ackInbound', () => {
     const queued = valid.find((f) => f.name === 'sms-received');
     expect(v.parse(BridgeEvent, queued?.message)).toMatchObject({ event: 'sms-received', queueId: 1 });
+  });
+
+  it('reads capabilities without smsPermissions (an older wrapper) and refuses an unknown state', () => {
+    const capabilities = valid.find((f) => f.name === 'capabilities result')!.message as { result: object };
+    const { smsPermissions: _, ...older } = capabilities.result as { smsPermissions: string };
+    expect(v.safeParse(RESULT_SCHEMAS.capabilities, older).success).toBe(true);
+    const unknown = { ...capabilities.result, smsPermissions: 'blocked' };
+    expect(v.safeParse(RESULT_SCHEMAS.capabilities, unknown).success).toBe(false);
   });
 
   for (const fixture of invalid) {

@@ -56,6 +56,11 @@ export const BridgeRequest = v.variant('type', [
   v.object({ id: RequestId, type: v.literal('ackInbound'), payload: AckInboundPayload }),
 ]);
 
+/**
+ * The SMS permissions (send, read, receive) as a whole. `restricted`: Android refused them without
+ * asking, as it does for a sideloaded app until the person allows restricted settings in App info.
+ */
+export const SMS_PERMISSION_STATES = ['granted', 'missing', 'restricted'] as const;
 export const Capabilities = v.object({
   bridgeVersion: v.literal(BRIDGE_VERSION),
   platform: v.string(),
@@ -63,6 +68,8 @@ export const Capabilities = v.object({
   canReadInbox: v.boolean(),
   canReceive: v.boolean(),
   canReadContacts: v.boolean(),
+  /** Absent from wrappers that predate it. */
+  smsPermissions: v.optional(v.picklist(SMS_PERMISSION_STATES)),
 });
 export const Sim = v.object({
   id: v.pipe(v.number(), v.integer()),

@@ -11,8 +11,10 @@ import {
 } from '@playwright/test';
 import { bridgeDoubleScript } from '../support/bridge-double';
 import { homeTrusting, launchBrowserIn, launchExtensionIn } from './browsers';
-import { type Services, startServices } from './services';
-import { createTopology, NS, removeTopology } from './topology';
+import { recordPeerConnections } from './selected-path';
+import { SERVER_URL, type Services, startServices } from './services';
+import { clearFilters, createTopology, NS, removeTopology } from './topology';
+import { useServer } from './use-server';
 
 export interface Network {
   services: Services;
@@ -63,6 +65,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   phoneContext: async ({ phoneBrowser }, use) => {
     const context = await phoneBrowser.newContext({ ...devices['Pixel 7'] });
     await context.addInitScript(bridgeDoubleScript({}));
+    await recordPeerConnections(context);
     await use(context);
     await context.close();
   },
@@ -70,6 +73,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     await use(await phoneContext.newPage());
   },
   computer: async ({ network }, use) => {
+    // Each test starts with open NATs and its own filters.
+    clearFilters();
     const profile = join(network.runDir, `profile-${Date.now()}`);
     mkdirSync(profile);
     const context = await launchExtensionIn(NS.computer, network.home, profile);
@@ -81,7 +86,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     const worker = computer.serviceWorkers()[0] ?? (await computer.waitForEvent('serviceworker'));
     await use(new URL(worker.url()).host);
   },
+  /** The popup of a computer that the person has pointed at the test server (the options page). */
   popup: async ({ computer, extensionId }, use) => {
+    await useServer(computer, extensionId, SERVER_URL);
     const page = await computer.newPage();
     await page.setViewportSize({ width: 380, height: 600 });
     await page.goto(`chrome-extension://${extensionId}/popup.html`);

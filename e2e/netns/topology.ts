@@ -102,6 +102,23 @@ function router(
   ip('-n', deviceNs, 'link', 'set', deviceIf, 'up');
   inNs(ns, 'sysctl', '-qw', 'net.ipv4.ip_forward=1');
   inNs(ns, 'iptables', '-t', 'nat', '-A', 'POSTROUTING', '-o', `${name}-wan`, '-j', 'MASQUERADE');
+  // Unsolicited packets from outside are dropped, as home routers do, before conntrack confirms an
+  // entry for them: an entry left by the other side's first hole-punching packet would make the
+  // outgoing one take another port (a port clash), and an ICMP "port unreachable" back would end it.
+  inNs(
+    ns,
+    'iptables',
+    '-A',
+    'INPUT',
+    '-i',
+    `${name}-wan`,
+    '-m',
+    'conntrack',
+    '--ctstate',
+    'NEW',
+    '-j',
+    'DROP',
+  );
 }
 
 /** The phone leaves its Wi-Fi for its mobile network: another router, another public address. */

@@ -62,6 +62,7 @@ function install(options: BridgeDoubleOptions): void {
           canReadInbox: true,
           canReceive: true,
           canReadContacts: options.contacts !== undefined,
+          smsPermissions: 'granted',
         });
       case 'listSims':
         return result(request.id, { sims: [{ id: 1, slot: 0, carrier: 'Test Carrier' }] });

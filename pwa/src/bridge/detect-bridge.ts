@@ -40,6 +40,14 @@ export async function detectBridge(waitMs = DETECT_MS): Promise<SmsBridge> {
   return new SmsLinkBridge();
 }
 
+/**
+ * Whether the wrapper handed over its port by `waitMs` after load: the same signal as detectBridge,
+ * without making a second client on the port.
+ */
+export async function nativeBridgeOffered(waitMs = DETECT_MS): Promise<boolean> {
+  return (await waitForPort(waitMs)) !== undefined;
+}
+
 /** A wrapper slower than the wait still gets used, for the requests that come after it. */
 export function onLateNativeBridge(listener: (bridge: SmsBridge) => void): () => void {
   lateListeners.add(listener);

@@ -14,7 +14,9 @@ import './pt-pairing-prompt';
 import './pt-phone-conversations';
 import './pt-phone-thread';
 import './pt-qr-scanner';
+import './pt-rcs-note';
 import './pt-request-list';
+import './pt-restricted-settings';
 import './pt-sas-prompt';
 import './pt-update-prompt';
 
@@ -86,6 +88,10 @@ export class PtPhoneApp extends LitElement {
         </div>
         <pt-bridge-status .status=${this.service.bridge}></pt-bridge-status>
       </header>
+      <pt-restricted-settings
+        ?restricted=${this.service.bridge.restricted === true}
+        @recheck=${() => location.reload()}
+      ></pt-restricted-settings>
       ${this.reloadToUpdate ? html`<pt-update-prompt .reload=${this.reloadToUpdate}></pt-update-prompt>` : ''}
       ${
         this.pairing
@@ -99,6 +105,7 @@ export class PtPhoneApp extends LitElement {
       ${[...this.service.sasChecks.keys()].map(
         (peerId) => html`<pt-sas-prompt .service=${this.service} peerId=${peerId}></pt-sas-prompt>`,
       )}
+      <pt-rcs-note ?active=${this.service.bridge.kind === 'native'}></pt-rcs-note>
       ${this.service.notices.map(
         (notice) => html`<p class="notice" role="alert" data-testid="security-notice">${notice.text}</p>`,
       )}

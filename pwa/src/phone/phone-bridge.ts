@@ -1,3 +1,4 @@
+import type { Capabilities } from '@core/bridge/bridge-contract';
 import { liveQuery, type Subscription } from 'dexie';
 import { NativeSmsBridge } from '../bridge/native-sms-bridge';
 import type { BridgeKind, SmsBridge } from '../bridge/sms-bridge';
@@ -10,6 +11,17 @@ import { defaultCountry } from './default-country';
 export interface BridgeStatus {
   kind: BridgeKind | 'detecting';
   problem?: string;
+  /** Android refused the SMS permissions without asking: restricted settings (pt-restricted-settings). */
+  restricted?: boolean;
+}
+
+/** What the screen says about the wrapper's capabilities; undefined when all is well. */
+export function nativeStatus(capabilities: Capabilities): BridgeStatus | undefined {
+  if (capabilities.smsPermissions === 'restricted') {
+    return { kind: 'native', problem: 'Android blocked SMS for PeerText: see below.', restricted: true };
+  }
+  if (capabilities.canSend) return undefined;
+  return { kind: 'native', problem: 'PeerText may not send SMS yet: allow SMS in the app’s settings.' };
 }
 
 /**
@@ -41,11 +53,9 @@ export class PhoneBridge {
     bridge.client.sendMessage('capabilities').then(
       (capabilities) => {
         if (capabilities.canReadContacts) this.lookUpNames(bridge);
-        if (capabilities.canSend) return;
-        this.status = {
-          kind: 'native',
-          problem: 'PeerText may not send SMS yet: allow SMS in the app’s settings.',
-        };
+        const status = nativeStatus(capabilities);
+        if (!status) return;
+        this.status = status;
         this.changed();
       },
       (error: unknown) => console.warn('PeerText bridge: capabilities', error),

@@ -2,11 +2,15 @@ package app.peertext.android;
 
 import android.app.Notification;
 import android.app.NotificationManager;
+import android.app.Service;
+import android.content.Context;
+import android.content.pm.PackageManager;
 import android.os.Build;
 import android.util.Log;
 import android.webkit.WebSettings;
 import android.webkit.WebView;
 import app.peertext.bridge.SimChoice;
+import app.peertext.bridge.SmsPermissionState;
 import java.lang.reflect.Method;
 
 /**
@@ -23,6 +27,10 @@ final class Compat {
   private static final int RENDERER_PRIORITY_IMPORTANT = 2;
   /** Notification.FOREGROUND_SERVICE_IMMEDIATE, API 31. */
   private static final int FOREGROUND_SERVICE_IMMEDIATE = 1;
+  /** ServiceInfo.FOREGROUND_SERVICE_TYPE_CONNECTED_DEVICE, API 29. */
+  static final int FOREGROUND_SERVICE_TYPE_CONNECTED_DEVICE = 0x10;
+  /** ServiceInfo.FOREGROUND_SERVICE_TYPE_REMOTE_MESSAGING, API 34: "transfer text messages from one device to another". */
+  static final int FOREGROUND_SERVICE_TYPE_REMOTE_MESSAGING = 0x200;
 
   private Compat() {}
 
@@ -73,6 +81,46 @@ final class Compat {
     if (Build.VERSION.SDK_INT < 31) return;
     call(Notification.Builder.class, builder, "setForegroundServiceBehavior", new Class<?>[] {int.class},
         new Object[] {FOREGROUND_SERVICE_IMMEDIATE});
+  }
+
+  /**
+   * A foreground service of the type that fits on this Android: remoteMessaging from API 34, where
+   * it exists, connectedDevice on 29..33. Both are in the manifest's foregroundServiceType. Before
+   * API 29 there are no types.
+   */
+  static void startForeground(Service service, int id, Notification notification) {
+    if (Build.VERSION.SDK_INT < 29) {
+      service.startForeground(id, notification);
+      return;
+    }
+    int type =
+        Build.VERSION.SDK_INT >= 34 ? FOREGROUND_SERVICE_TYPE_REMOTE_MESSAGING : FOREGROUND_SERVICE_TYPE_CONNECTED_DEVICE;
+    try {
+      Service.class.getMethod("startForeground", int.class, Notification.class, int.class)
+          .invoke(service, id, notification, type);
+    } catch (Exception e) {
+      // Not worth losing the service over: the untyped call takes every type the manifest lists.
+      Log.w(TAG, "typed startForeground", e);
+      service.startForeground(id, notification);
+    }
+  }
+
+  /**
+   * PackageInstaller's package source of this app (InstallSourceInfo.getPackageSource, API 33), or
+   * SmsPermissionState.SOURCE_UNKNOWN.
+   */
+  static int packageSource(Context context) {
+    if (Build.VERSION.SDK_INT < 33) return SmsPermissionState.SOURCE_UNKNOWN;
+    try {
+      PackageManager manager = context.getPackageManager();
+      Object info =
+          PackageManager.class.getMethod("getInstallSourceInfo", String.class).invoke(manager, context.getPackageName());
+      return ((Integer) Class.forName("android.content.pm.InstallSourceInfo").getMethod("getPackageSource").invoke(info))
+          .intValue();
+    } catch (Exception e) {
+      Log.w(TAG, "package source", e);
+      return SmsPermissionState.SOURCE_UNKNOWN;
+    }
   }
 
   /** The page must keep running with the screen off: keep its renderer process important when hidden. */

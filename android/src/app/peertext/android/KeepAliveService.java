@@ -56,7 +56,7 @@ public final class KeepAliveService extends Service {
       stopSelf();
       return START_NOT_STICKY;
     }
-    startForeground(NOTIFICATION_ID, build(this));
+    Compat.startForeground(this, NOTIFICATION_ID, build(this));
     running = true;
     if (!wakeLock.isHeld()) wakeLock.acquire();
     // Not sticky: without the activity's WebView a restarted service would keep nothing alive.

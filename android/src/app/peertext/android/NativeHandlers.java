@@ -30,7 +30,8 @@ final class NativeHandlers implements BridgeHandlers {
         radio.canSend(),
         Permissions.has(context, Manifest.permission.READ_SMS),
         Permissions.has(context, Manifest.permission.RECEIVE_SMS),
-        Permissions.has(context, Manifest.permission.READ_CONTACTS));
+        Permissions.has(context, Manifest.permission.READ_CONTACTS),
+        SmsPermissionRecord.report(context));
   }
 
   @Override

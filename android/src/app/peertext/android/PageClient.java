@@ -9,14 +9,16 @@ import android.util.Log;
 import android.webkit.WebMessage;
 import android.webkit.WebMessagePort;
 import android.webkit.WebResourceRequest;
+import android.webkit.WebResourceResponse;
 import android.webkit.WebView;
 import android.webkit.WebViewClient;
 import app.peertext.bridge.JsonText;
 import app.peertext.bridge.Origins;
 
 /**
- * Navigation and the handshake. Each document on the PWA's origin gets one fresh port after it
- * loaded; pages elsewhere are opened outside the app and never see the bridge.
+ * Navigation, the app's files and the handshake. Every request to the app's origin is answered from
+ * the APK (AppAssetServer). Each document on that origin gets one fresh port after it loaded; pages
+ * elsewhere are opened outside the app and never see the bridge.
  */
 final class PageClient extends WebViewClient {
   private static final String TAG = "PeerText";
@@ -24,12 +26,24 @@ final class PageClient extends WebViewClient {
 
   private final Activity activity;
   private final BridgeHub hub;
+  private final AppAssetServer files;
   /** Set when a new document starts; the port is offered once per document, when it finished loading. */
   private boolean offerPending;
 
   PageClient(Activity activity, BridgeHub hub) {
     this.activity = activity;
     this.hub = hub;
+    this.files = new AppAssetServer(activity.getAssets());
+  }
+
+  /**
+   * The API 21 form: on API 24+ WebViewClient's WebResourceRequest form calls this one, so it sees
+   * every request WebView makes for the page (not WebSockets, not service workers' fetches). Called
+   * on a WebView thread; AssetManager may be read from any thread.
+   */
+  @Override
+  public WebResourceResponse shouldInterceptRequest(WebView view, String url) {
+    return files.answer(url);
   }
 
   @Override
@@ -83,7 +97,7 @@ final class PageClient extends WebViewClient {
     }
   }
 
-  /** Main-frame load errors only (API 23 semantics): a page that retries until the PWA's server answers. */
+  /** Main-frame load errors only (API 23 semantics): a page that retries until the page can be loaded. */
   @Override
   public void onReceivedError(WebView view, int errorCode, String description, String failingUrl) {
     if (!Origins.isAllowedOrigin(failingUrl, PwaConfig.ORIGIN)) return;
@@ -92,8 +106,11 @@ final class PageClient extends WebViewClient {
             + "<body style='font-family:sans-serif;padding:24px'>"
             + "<h2>PeerText cannot reach its page</h2>"
             + "<p>" + JsonText.html(failingUrl) + "<br>" + JsonText.html(String.valueOf(description)) + "</p>"
-            + "<p>Trying again every few seconds. For a server on your computer, run "
-            + "<code>adb reverse tcp:8788 tcp:8788</code> and <code>adb reverse tcp:8787 tcp:8787</code>.</p>"
+            + "<p>Trying again every few seconds."
+            + (PwaConfig.FROM_APK
+                ? ""
+                : " For a server on your computer, run <code>adb reverse tcp:8788 tcp:8788</code>.")
+            + "</p>"
             + "<script>setTimeout(function(){location.replace(" + JsonText.quote(failingUrl) + ")}," + RETRY_MS + ")</script>";
     // No history URL: the error page must not pass for the PWA in getUrl() when the port is offered.
     view.loadDataWithBaseURL(null, html, "text/html", "utf-8", null);

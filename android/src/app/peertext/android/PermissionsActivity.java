@@ -5,6 +5,7 @@ import android.content.Intent;
 import android.graphics.Typeface;
 import android.net.Uri;
 import android.os.Bundle;
+import android.os.SystemClock;
 import android.provider.Settings;
 import android.util.TypedValue;
 import android.view.View;
@@ -13,6 +14,8 @@ import android.widget.LinearLayout;
 import android.widget.ScrollView;
 import android.widget.TextView;
 import app.peertext.R;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,7 +23,10 @@ import java.util.List;
  * and view SMS messages?" reads like malware. Built in code: a handful of views needs no layout file.
  */
 public final class PermissionsActivity extends Activity {
-  private static final int REQUEST_PERMISSIONS = 1;
+  private static final int REQUEST_SMS = 1;
+  private static final int REQUEST_OTHERS = 2;
+  /** When the SMS request went out: an answer faster than a person can tap means no dialog appeared. */
+  private long requestedAt;
 
   @Override
   protected void onCreate(Bundle state) {
@@ -48,9 +54,7 @@ public final class PermissionsActivity extends Activity {
         new View.OnClickListener() {
           @Override
           public void onClick(View v) {
-            List<String> still = Permissions.missing(PermissionsActivity.this);
-            if (still.isEmpty()) finish();
-            else requestPermissions(still.toArray(new String[0]), REQUEST_PERMISSIONS);
+            askSmsThenOthers();
           }
         });
     Button later = new Button(this);
@@ -87,11 +91,39 @@ public final class PermissionsActivity extends Activity {
     return scroll;
   }
 
+  /**
+   * The SMS permissions go first and alone, so the time their answer takes is theirs: restricted
+   * settings refuse them instantly, which the other groups' dialogs would hide.
+   */
+  private void askSmsThenOthers() {
+    List<String> sms = new ArrayList<String>();
+    for (String permission : Permissions.missing(this)) {
+      if (Arrays.asList(SmsPermissionRecord.SMS).contains(permission)) sms.add(permission);
+    }
+    if (sms.isEmpty()) {
+      askOthers();
+      return;
+    }
+    requestedAt = SystemClock.elapsedRealtime();
+    requestPermissions(sms.toArray(new String[0]), REQUEST_SMS);
+  }
+
+  private void askOthers() {
+    List<String> still = Permissions.missing(this);
+    still.removeAll(Arrays.asList(SmsPermissionRecord.SMS));
+    if (still.isEmpty()) finish();
+    else requestPermissions(still.toArray(new String[0]), REQUEST_OTHERS);
+  }
+
   @Override
   public void onRequestPermissionsResult(int requestCode, String[] permissions, int[] results) {
-    if (requestCode != REQUEST_PERMISSIONS) return;
-    // Whatever was granted, the page learns it from `capabilities`; nothing more to ask here.
-    finish();
+    if (requestCode == REQUEST_SMS) {
+      // Whatever was granted, the page learns it from `capabilities`, restricted settings included.
+      SmsPermissionRecord.afterRequest(this, permissions, results, SystemClock.elapsedRealtime() - requestedAt);
+      askOthers();
+    } else if (requestCode == REQUEST_OTHERS) {
+      finish();
+    }
   }
 
   private TextView text(String value, int sp, boolean bold) {

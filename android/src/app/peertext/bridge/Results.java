@@ -10,7 +10,9 @@ public final class Results {
 
   private Results() {}
 
-  public static JSONObject capabilities(boolean canSend, boolean canReadInbox, boolean canReceive, boolean canReadContacts) {
+  /** smsPermissions: one of SmsPermissionState's GRANTED, MISSING, RESTRICTED. */
+  public static JSONObject capabilities(
+      boolean canSend, boolean canReadInbox, boolean canReceive, boolean canReadContacts, String smsPermissions) {
     return new Json()
         .put("bridgeVersion", BRIDGE_VERSION)
         .put("platform", "android")
@@ -18,6 +20,7 @@ public final class Results {
         .put("canReadInbox", canReadInbox)
         .put("canReceive", canReceive)
         .put("canReadContacts", canReadContacts)
+        .put("smsPermissions", smsPermissions)
         .build();
   }
 

@@ -20,7 +20,7 @@ final class FakeHandlers implements BridgeHandlers {
 
   @Override
   public JSONObject capabilities() {
-    return Results.capabilities(radio.canSend, true, true, false);
+    return Results.capabilities(radio.canSend, true, true, false, SmsPermissionState.GRANTED);
   }
 
   @Override

@@ -40,7 +40,8 @@ public class FixtureBuildersTest {
           result.getBoolean("canSend"),
           result.getBoolean("canReadInbox"),
           result.getBoolean("canReceive"),
-          result.getBoolean("canReadContacts"));
+          result.getBoolean("canReadContacts"),
+          result.getString("smsPermissions"));
     }
     if (request.equals("listSims")) {
       List<Sim> sims = new ArrayList<Sim>();

@@ -1,0 +1,56 @@
+import { css, html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { sharedStyles } from './shared-styles';
+
+/**
+ * The way out when Android refused the SMS permissions without asking (the wrapper's
+ * `smsPermissions: "restricted"`): Android 13+ does that to an app installed from a file until the
+ * person allows restricted settings. Nothing from here can open that menu, so it lists the steps.
+ * Fires `recheck` when the person has done them.
+ */
+@customElement('pt-restricted-settings')
+export class PtRestrictedSettings extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      .card { border-color: #efc2c2; background: #fff7f7; }
+      h2 { color: #b42828; }
+      p, li { font-size: 15px; line-height: 1.45; }
+      p { margin: 0 0 10px; }
+      ol { margin: 0 0 12px; padding-left: 22px; display: grid; gap: 6px; }
+      .hint { color: #6b7580; font-size: 13px; }
+    `,
+  ];
+
+  /** True when the wrapper reported `smsPermissions: "restricted"`. */
+  @property({ type: Boolean }) restricted = false;
+
+  override render() {
+    if (!this.restricted) return '';
+    return html`<section class="card" role="alert" data-testid="restricted-settings">
+      <h2>Android blocked SMS for PeerText</h2>
+      <p>
+        Android refuses SMS access to apps installed from a file until you allow it. PeerText cannot send or
+        receive texts until then.
+      </p>
+      <ol data-testid="restricted-steps">
+        <li>Open Settings → Apps → PeerText (App info).</li>
+        <li>Tap ⋮ at the top right, then “Allow restricted settings”, and confirm.</li>
+        <li>In App info, open Permissions → SMS and choose Allow.</li>
+        <li>Come back here and tap Check again.</li>
+      </ol>
+      <p class="hint">The names of these menus differ a little between phones.</p>
+      <button class="primary" data-testid="restricted-recheck" @click=${this.recheck}>Check again</button>
+    </section>`;
+  }
+
+  private recheck(): void {
+    this.dispatchEvent(new CustomEvent('recheck', { bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-restricted-settings': PtRestrictedSettings;
+  }
+}
