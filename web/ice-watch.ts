@@ -4,6 +4,13 @@
  * is only given up after Chromium's ~30 s consent timeout.
  */
 
+/**
+ * How long a connected path may stay `disconnected` before it is given up. ICE says so only after
+ * some 5 s without answers, so a brief loss has mostly healed by then; what is left is the time a
+ * phone on a new network waits before it redials, and it must be back within 10 s.
+ */
+export const PATH_LOSS_GRACE_MS = 1_000;
+
 /** Why a connect did not come up, in the person's words on the popup and the phone. */
 export type ConnectProblem = 'relay-refused' | 'no-path';
 

@@ -98,12 +98,17 @@ export async function startServices(runDir: string): Promise<Services> {
     await waitFor('the signaling server behind Caddy', () =>
       curlFrom(NS.computer, `${SERVER_URL}/health`, caddyData),
     );
-    await waitFor('coturn', () => listening(NS.inet, 3478));
+    await turnListening();
   } catch (error) {
     await stopAll();
     throw error;
   }
   return { signaling, turn, caddy, caddyRoot: caddyRootOf(caddyData), stopAll };
+}
+
+/** coturn answers on its port (after a start or a restart). */
+export function turnListening(): Promise<void> {
+  return waitFor('coturn', () => listening(NS.inet, 3478));
 }
 
 export function caddyRootOf(caddyData: string): string {

@@ -1,3 +1,4 @@
+import { CONNECT_PROBLEM_TEXT } from '@web/ice-watch';
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { LinkStatus } from '../lib/kv';
@@ -10,7 +11,16 @@ function summarize(status: LinkStatus | undefined): { tone: string; text: string
     return { tone: 'bad', text: 'Cannot reach the signaling server. Messages wait in the queue.' };
   }
   if (status.phone === 'never-paired') return { tone: 'wait', text: 'No phone paired yet.' };
-  return { tone: 'wait', text: `${status.phoneName ?? 'Your phone'} is away. Messages wait in the queue.` };
+  if (status.unreachable) {
+    return {
+      tone: 'bad',
+      text: `${status.phoneName ?? 'Your phone'} cannot be reached. Messages wait in the queue.`,
+    };
+  }
+  return {
+    tone: 'wait',
+    text: `${status.phoneName ?? 'Your phone'} is away: offline, or PeerText is not open on it. Messages wait in the queue.`,
+  };
 }
 
 /** One line that tells the person whether a send goes out now or waits for the phone. */
@@ -32,6 +42,13 @@ export class PtLinkStatus extends LitElement {
     const { tone, text } = summarize(this.status);
     return html`<span class="line"><span class="dot ${tone}"></span>
       <span data-testid="link-status" data-phone=${this.status?.phone ?? 'starting'}>${text}</span></span>
+      ${
+        this.status?.unreachable && this.status.phone !== 'connected'
+          ? html`<p class="problem" role="alert" data-testid="link-unreachable" data-reason=${this.status.unreachable}>
+              It tried to connect: ${CONNECT_PROBLEM_TEXT[this.status.unreachable]}
+            </p>`
+          : ''
+      }
       ${this.status?.problem ? html`<p class="problem" role="alert" data-testid="link-problem">${this.status.problem}</p>` : ''}`;
   }
 }

@@ -1,4 +1,5 @@
 import type { DeviceKey } from '@core/auth/device-key';
+import type { ConnectProblem } from '@web/ice-watch';
 import { db } from './extension-db';
 
 /** Small typed values the link publishes and the popup reads (live). */
@@ -34,6 +35,8 @@ export interface LinkStatus {
   phoneName?: string;
   peerId?: string;
   problem?: string;
+  /** The phone dialled, but no path came up in time, and the likelier why (web/ice-watch.ts). */
+  unreachable?: ConnectProblem;
   updatedAt: number;
 }
 

@@ -1,6 +1,7 @@
 import type { DeviceKey } from '@core/auth/device-key';
 import { type AuthenticatedPeer, SecureSession } from '@core/session/secure-session';
 import { dataConnectionChannel } from '@web/data-connection-channel';
+import { PATH_LOSS_GRACE_MS, watchPathLoss } from '@web/ice-watch';
 import type { DataConnection } from 'peerjs';
 import { authorizePhone } from './authorize-phone';
 import { deviceName } from './device-name';
@@ -50,6 +51,9 @@ export class PhoneSession {
       authorize: authorizePhone,
       takeQrSecret: () => takePairingOffer(),
     });
+    // A phone that left its network is shown away in seconds, not after ICE's 30 s.
+    const pc = conn.peerConnection as RTCPeerConnection | undefined;
+    const stopWatch = pc ? watchPathLoss(pc, PATH_LOSS_GRACE_MS, () => link.close()) : () => undefined;
     link.on('ready', (peer) => {
       void this.onReady(link, peer).catch((error: unknown) => this.couldNotStart(link, peer, error));
     });
@@ -65,6 +69,7 @@ export class PhoneSession {
     });
     link.on('problem', (code, message) => console.warn(`PeerText link: ${code}: ${message}`));
     link.on('closed', () => {
+      stopWatch();
       check.closed(link);
       if (link !== this.phone?.link) return;
       void touch(this.phone.peer.fingerprint).catch(() => undefined);
@@ -89,7 +94,14 @@ export class PhoneSession {
     if (previous !== link) previous?.close();
     resend.sessionStarted(link);
     void pin(peer)
-      .then(() => status.publish({ phone: 'connected', phoneName: peer.device, problem: undefined }))
+      .then(() =>
+        status.publish({
+          phone: 'connected',
+          phoneName: peer.device,
+          problem: undefined,
+          unreachable: undefined,
+        }),
+      )
       .then(() => resend.resendUnsettled())
       .then(() => sync.start(peer.fingerprint, (frame) => link.send(frame)))
       .catch((error: unknown) => this.couldNotStart(link, peer, error));

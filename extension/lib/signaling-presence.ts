@@ -1,5 +1,6 @@
 import { Backoff } from '@core/retry/backoff';
 import { onFirstOpen } from '@web/first-open';
+import { watchConnect } from '@web/ice-watch';
 import { isSignalingError, signalingPeer } from '@web/signaling-peer';
 import type { DataConnection, Peer } from 'peerjs';
 import type { LinkStatusPublisher } from './link-status';
@@ -8,6 +9,8 @@ import type { PeerIdentity } from './peer-identity';
 /** The first wait before reconnecting to the signaling server, and the longest, as the doubling goes. */
 const RECONNECT_FIRST_MS = 1_000;
 const RECONNECT_MAX_MS = 10_000;
+/** A phone's dial that has no path by then is told to the person (the phone itself gives up at 10 s). */
+const CONNECT_BOUND_MS = 10_000;
 
 /**
  * This computer's presence on the signaling server: the PeerJS peer the phone dials. A lost server is
@@ -33,7 +36,13 @@ export class SignalingPresence {
       this.reconnect.succeeded();
       this.status.publishOrLog({ signaling: 'online' });
     });
-    peer.on('connection', (conn) => onFirstOpen(conn, () => this.onConnection(conn)));
+    peer.on('connection', (conn) => {
+      const pc = conn.peerConnection as RTCPeerConnection | undefined;
+      if (pc) {
+        watchConnect(pc, CONNECT_BOUND_MS, (why) => this.status.publishOrLog({ unreachable: why }));
+      }
+      onFirstOpen(conn, () => this.onConnection(conn));
+    });
     peer.on('disconnected', () => {
       if (peer !== this.current) return;
       this.status.publishOrLog({ signaling: 'offline' });

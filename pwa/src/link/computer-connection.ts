@@ -4,6 +4,7 @@ import { Backoff } from '@core/retry/backoff';
 import { type AuthenticatedPeer, type Authorize, SecureSession } from '@core/session/secure-session';
 import { dataConnectionChannel } from '@web/data-connection-channel';
 import { onFirstOpen } from '@web/first-open';
+import { PATH_LOSS_GRACE_MS, watchPathLoss } from '@web/ice-watch';
 import type { DataConnection } from 'peerjs';
 import type { PhoneReply } from '../sending/send-request-ledger';
 import type { PhonePeer } from './phone-peer';
@@ -38,14 +39,22 @@ export interface PhoneAuth {
 /** ICE that never completes gives no PeerJS event at all: only a deadline notices. */
 const CONNECT_TIMEOUT_MS = 10_000;
 
-/** The phone's data channel to one paired computer, redialled with backoff whenever it is lost. */
+/**
+ * The phone's data channel to one paired computer, redialled with backoff whenever it is lost.
+ * When signaling comes back after a loss while a session is open, the phone may be on a new
+ * network under that session: it dials a second connection, which replaces the first once ready
+ * (make before break), so a phone that changed networks is back without waiting for ICE to give up.
+ */
 export class ComputerConnection {
   state: ComputerState = 'connecting';
   private session: SecureSession | undefined;
+  /** The second session dialled after signaling came back, until it is ready or gone. */
+  private replacement: SecureSession | undefined;
   private ready = false;
   private attempt: DataConnection | undefined;
   private readonly backoff = new Backoff();
   private stopped = false;
+  private signalingWasLost = false;
 
   constructor(
     readonly peerId: string,
@@ -56,14 +65,20 @@ export class ComputerConnection {
     private readonly events: ComputerEvents,
   ) {}
 
-  /** Dials now, unless a session is up, a dial or a retry is under way, or signaling is not open yet. */
+  /**
+   * Dials now, unless a session is up (and signaling was not lost meanwhile), a dial or a retry is
+   * under way, or signaling is not open yet.
+   */
   connect(): void {
-    if (this.stopped || this.session || this.attempt || this.backoff.waiting) return;
+    if (this.stopped || this.attempt || this.backoff.waiting || this.replacement) return;
+    if (this.session && !this.signalingWasLost) return;
     const peer = this.via.peer;
     if (!peer?.open) return;
+    this.signalingWasLost = false;
+    const replacing = this.session !== undefined;
     const conn = peer.connect(this.peerId, { reliable: true, serialization: 'json' });
     if (!conn) {
-      this.failed();
+      if (!replacing) this.failed();
       return;
     }
     this.attempt = conn;
@@ -72,7 +87,7 @@ export class ComputerConnection {
       clearTimeout(deadline);
       if (this.attempt !== conn) return conn.close();
       this.attempt = undefined;
-      this.attach(conn);
+      this.attach(conn, replacing && this.session !== undefined);
     });
     const fail = () => {
       clearTimeout(deadline);
@@ -87,8 +102,9 @@ export class ComputerConnection {
     if (this.attempt) this.abandon(this.attempt);
   }
 
-  /** Without signaling no dial can work; an open data channel keeps going without it. */
+  /** Without signaling no dial can work; an open data channel keeps going without it, for now. */
   signalingLost(): void {
+    this.signalingWasLost = true;
     if (!this.session) this.setState('offline');
   }
 
@@ -108,10 +124,11 @@ export class ComputerConnection {
     this.stopped = true;
     this.backoff.cancel();
     this.attempt?.close();
+    this.replacement?.close();
     this.session?.close();
   }
 
-  private attach(conn: DataConnection): void {
+  private attach(conn: DataConnection, replacing: boolean): void {
     const pairSecret = this.auth.pairSecret(this.peerId);
     const pairCode = this.auth.pairCode(this.peerId);
     const session = new SecureSession(dataConnectionChannel(conn), {
@@ -122,11 +139,24 @@ export class ComputerConnection {
       ...(pairSecret ? { pairSecret } : {}),
       ...(pairCode ? { pairCode } : {}),
     });
-    this.session = session;
-    this.ready = false;
+    if (replacing) {
+      this.replacement = session;
+    } else {
+      this.session = session;
+      this.ready = false;
+    }
     const handshakeDeadline = setTimeout(() => session.close(), CONNECT_TIMEOUT_MS);
+    // A lost path is redialled in seconds (a new network, a relay back), not after ICE's 30 s.
+    const pc = conn.peerConnection as RTCPeerConnection | undefined;
+    const stopWatch = pc ? watchPathLoss(pc, PATH_LOSS_GRACE_MS, () => session.close()) : () => undefined;
     session.on('ready', (peer) => {
       clearTimeout(handshakeDeadline);
+      if (session === this.replacement) {
+        const old = this.session;
+        this.replacement = undefined;
+        this.session = session;
+        old?.close();
+      }
       if (session !== this.session) return;
       this.ready = true;
       this.backoff.succeeded();
@@ -144,10 +174,17 @@ export class ComputerConnection {
     session.on('problem', (code, message) => console.warn(`PeerText link: ${code}: ${message}`));
     session.on('closed', () => {
       clearTimeout(handshakeDeadline);
+      stopWatch();
+      if (session === this.replacement) {
+        this.replacement = undefined;
+        if (!this.session) this.failed();
+        return;
+      }
       if (session !== this.session) return;
       this.session = undefined;
       this.ready = false;
-      this.failed();
+      // A replacement under way decides what happens next.
+      if (!this.replacement) this.failed();
     });
   }
 
@@ -155,7 +192,8 @@ export class ComputerConnection {
     if (this.attempt !== conn) return;
     this.attempt = undefined;
     conn.close();
-    this.failed();
+    // A replacement that did not come up leaves the open session as it was.
+    if (!this.session) this.failed();
   }
 
   private failed(): void {
