@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// `npm start`: build the extension and the PWA for this machine's address, serve both servers,
-// and tell the person what to do next. Ctrl+C stops everything.
+// `npm start`: build the extension and the phone app for this machine's address, run the signaling
+// server, and tell the person what to do next. Ctrl+C stops everything.
 import { spawn, spawnSync } from 'node:child_process';
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 
 const SIGNALING_PORT = Number(process.env.SIGNALING_PORT ?? 8787);
-const PWA_PORT = Number(process.env.PWA_PORT ?? 8788);
+/** The Android app serves the phone app itself from this origin (android/README.md). */
+const APP_ORIGIN_IN_ANDROID = 'http://peertext.localhost/';
 
 /** A phone on the same Wi-Fi reaches this machine by its LAN address, not by localhost. */
 function lanAddress() {
@@ -17,9 +18,11 @@ function lanAddress() {
 }
 
 const host = process.env.PEERTEXT_HOST ?? lanAddress();
+const overUsb = host === 'localhost' || host === '127.0.0.1';
 const signalingUrl = `http://${host}:${SIGNALING_PORT}`;
-const pwaUrl = `http://${host}:${PWA_PORT}/`;
-const env = { ...process.env, WXT_SIGNALING_URL: signalingUrl, WXT_PWA_URL: pwaUrl };
+// Over plain http on a LAN the phone app is no secure context, so phones use the Android app,
+// which carries the phone app; the QR code's link opens it there.
+const env = { ...process.env, WXT_SIGNALING_URL: signalingUrl, WXT_PWA_URL: APP_ORIGIN_IN_ANDROID };
 
 function run(command, args) {
   console.log(`\n> ${command} ${args.join(' ')}`);
@@ -29,54 +32,49 @@ function run(command, args) {
 
 run('npx', ['wxt', 'build']);
 run('npx', ['wxt', 'build', '-b', 'firefox']);
-run('npx', ['vite', 'build', '--config', 'pwa/vite.config.ts']);
 
-const children = [
-  spawn('npx', ['tsx', 'signaling/main.ts'], {
-    stdio: 'inherit',
-    env: { ...env, PORT: String(SIGNALING_PORT), HOST: '0.0.0.0' },
-  }),
-  spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--config',
-      'pwa/vite.config.ts',
-      '--port',
-      String(PWA_PORT),
-      '--strictPort',
-      '--host',
-    ],
-    {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env,
-    },
-  ),
-];
+const server = spawn('npx', ['tsx', 'signaling/main.ts'], {
+  stdio: 'inherit',
+  env: { ...env, PORT: String(SIGNALING_PORT), HOST: overUsb ? '127.0.0.1' : '0.0.0.0' },
+});
 const stop = () => {
-  for (const child of children) child.kill('SIGTERM');
+  server.kill('SIGTERM');
   process.exit(0);
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-for (const child of children) child.on('exit', (code) => code && stop());
+server.on('exit', (code) => code && stop());
+
+const androidBuild = overUsb
+  ? `PEERTEXT_SIGNALING_URL=${signalingUrl} npm run android`
+  : `PEERTEXT_SIGNALING_URL=${signalingUrl} PEERTEXT_CLEARTEXT_HOSTS=${host} npm run android`;
 
 console.log(`
-PeerText is running.
-  Signaling server  ${signalingUrl}
-  Phone PWA         ${pwaUrl}
+PeerText is running: signaling server ${signalingUrl}${overUsb ? ' (for a phone on USB)' : ' (for a phone on this network)'}
 
 Next steps:
   1. Chrome: open chrome://extensions, turn on Developer mode, "Load unpacked" and pick
      ${resolve('.output/chrome-mv3')}
      (Firefox: about:debugging → This Firefox → Load Temporary Add-on → ${resolve('.output/firefox-mv2/manifest.json')})
-  2. Click the PeerText toolbar icon: it shows a QR code and a pairing link.
-  3. On your phone (same network), scan the QR code or open the link, then tap "Pair".
-     To send SMS without tapping, install the Android wrapper: npm run android, then
-     adb install -r android/build/peertext.apk (see android/README.md).
+  2. The phone needs the PeerText Android app: it carries the phone app and sends the texts itself.
+     Build it for this server and install it (USB debugging on, or copy the APK to the phone):
+       ${androidBuild}
+       adb install -r android/build/peertext.apk${
+         overUsb
+           ? `
+     Then forward the server over USB, and again after each reconnect of the cable:
+       adb reverse tcp:${SIGNALING_PORT} tcp:${SIGNALING_PORT}`
+           : `
+     The phone must be on the same network as this computer (${host}).`
+       }
+  3. Click the PeerText toolbar icon. On the phone, open PeerText and tap "Scan the QR code"
+     (or scan it with the camera: the link opens PeerText), then tap "Pair". No camera? Choose
+     "Use a code" in the popup and type it on the phone, then compare the six digits.
   4. Type a number and a message in the popup and press Send (or Ctrl+Enter).
      Selected text on any page: right-click → "Send as SMS…".
 
-Set PEERTEXT_HOST=<address> to choose the address the phone uses. Ctrl+C stops.
+A phone ${overUsb ? 'on Wi-Fi instead: run npm start without PEERTEXT_HOST=localhost' : 'on USB instead: PEERTEXT_HOST=localhost npm start'}.
+From anywhere, or without the Android app: the phone app needs HTTPS, so run the server on the
+internet behind TLS (deploy/README.md) and pick it on the extension's options page.
+Ctrl+C stops.
 `);
