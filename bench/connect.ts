@@ -1,7 +1,8 @@
 /**
  * Cold connect: the phone dials the computer on a fresh RTCPeerConnection, from `peer.connect()` to an
  * authenticated SecureSession on the phone (both keys proven over this connection's DTLS fingerprints),
- * beside a raw `peer.connect()` to `open` between the same two browsers in the same run.
+ * beside a raw `peer.connect()` to `open` between the same two browsers in the same run. Twice: on a
+ * direct path, and relayed through a local coturn (relay-only ICE), each against its own baseline.
  * Run: npm run bench:connect
  */
 
@@ -15,6 +16,7 @@ import { startSignaling } from '../signaling/start-signaling';
 import { assertSamples, iterations, smoke } from './bench-mode';
 import type { BenchGlobals } from './connect-page';
 import { allowEvaluatedNames } from './local-stack';
+import { startLocalTurn } from './local-turn';
 import { percentile, summary } from './stats';
 
 const ROUNDS = iterations('ROUNDS', 40, 3);
@@ -37,7 +39,13 @@ const pages = createServer((req, res) => {
 await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
 const origin = `http://localhost:${(pages.address() as AddressInfo).port}`;
 const signaling = await startSignaling({ port: 0 });
-const peerOptions = { host: '127.0.0.1', port: signaling.port, secure: false, config: { iceServers: [] } };
+const direct = {
+  host: '127.0.0.1',
+  port: signaling.port,
+  secure: false,
+  config: { iceServers: [] as RTCIceServer[] },
+};
+type PeerOptions = typeof direct & { config: RTCConfiguration };
 const browser = await chromium.launch({
   headless: true,
   ...(chromiumPath ? { executablePath: chromiumPath } : {}),
@@ -45,7 +53,10 @@ const browser = await chromium.launch({
 });
 
 /** A page with the bundle, a registered Peer and a long-term device key, as both apps have at connect time. */
-async function openSide(role: 'computer' | 'phone'): Promise<{ page: Page; id: string }> {
+async function openSide(
+  role: 'computer' | 'phone',
+  peerOptions: PeerOptions,
+): Promise<{ page: Page; id: string }> {
   const page = await (await browser.newContext()).newPage();
   // A refused handshake says why, from either side, in the run's output.
   page.on('console', (message) => {
@@ -122,9 +133,10 @@ function dial(phone: Page, target: string, mode: 'raw' | 'ours'): Promise<number
   );
 }
 
-try {
-  const computer = await openSide('computer');
-  const phone = await openSide('phone');
+/** Rounds of raw and authenticated connects between two fresh sides with these peer options. */
+async function runCase(label: string, peerOptions: PeerOptions, goal: number): Promise<void> {
+  const computer = await openSide('computer', peerOptions);
+  const phone = await openSide('phone', peerOptions);
   const raw: number[] = [];
   const ours: number[] = [];
   let refused = 0;
@@ -138,19 +150,34 @@ try {
       ours.push(o);
     }
   }
+  await computer.page.context().close();
+  await phone.page.context().close();
   // A refused handshake is a failure of the link under test, not a slow sample.
-  if (refused > 0) throw new Error(`${refused} of ${ROUNDS + WARMUP} handshakes were refused`);
-  assertSamples('raw connect', raw, ROUNDS);
-  assertSamples('authenticated connect', ours, ROUNDS);
+  if (refused > 0) throw new Error(`${label}: ${refused} of ${ROUNDS + WARMUP} handshakes were refused`);
+  assertSamples(`${label} raw connect`, raw, ROUNDS);
+  assertSamples(`${label} authenticated connect`, ours, ROUNDS);
+  console.log(`\n${label}`);
   console.log(summary('raw peer.connect() → open', raw), ` p90 ${percentile(raw, 90).toFixed(2)} ms`);
   console.log(
     summary('ours peer.connect() → authenticated', ours),
     ` p90 ${percentile(ours, 90).toFixed(2)} ms`,
   );
   const ratio = percentile(ours, 50) / percentile(raw, 50);
-  console.log(`ratio p50 ours/raw: ${ratio.toFixed(2)} (goal ≤ 2)`);
+  console.log(`ratio p50 ours/raw: ${ratio.toFixed(2)} (goal ≤ ${goal})`);
   console.log(`handshakes refused: ${refused} of ${ROUNDS + WARMUP}`);
+}
+
+const turn = await startLocalTurn();
+try {
+  await runCase('direct (host candidates)', direct, 2);
+  // Both ends relay-only through the same coturn: the path a phone behind a strict NAT takes.
+  await runCase(
+    'relayed (TURN over UDP, relay-only ICE)',
+    { ...direct, config: { iceServers: turn.iceServers, iceTransportPolicy: 'relay' } },
+    1.3,
+  );
 } finally {
+  await turn.stop();
   await browser.close();
   await signaling.close();
   pages.close();

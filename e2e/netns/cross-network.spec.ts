@@ -1,4 +1,4 @@
-import { bridgeSends, pair, sendText } from '../support/fixtures';
+import { bridgeSends, pair, screenshotPath, sendText } from '../support/fixtures';
 import { expect, test } from './fixtures';
 import { selectedPath } from './selected-path';
 import { dropAllUdpOfPhone, dropUdpBetweenHomes } from './topology';
@@ -22,6 +22,8 @@ test.describe('computer and phone behind two different NATs', () => {
   test('both NATs open (endpoint-independent): pair and send over a direct path, no relay', async ({
     popup,
     phone,
+    computer,
+    extensionId,
   }, info) => {
     const ms = await pairTimed(popup, phone);
     // ICE may use a relayed pair first and move to a better one once its checks succeed.
@@ -34,6 +36,14 @@ test.describe('computer and phone behind two different NATs', () => {
     const path = await selectedPath(phone);
     info.annotations.push({ type: 'path', description: `${JSON.stringify(path)} pair+connect ${ms} ms` });
     await sendsOnce(popup, phone, 'Direct across two NATs');
+    // The options page now shows the chosen server and the paired phone, just in touch.
+    const options = await computer.newPage();
+    await options.setViewportSize({ width: 800, height: 600 });
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(options.getByTestId('paired-phone')).toHaveCount(1);
+    await expect(options.getByTestId('last-contact')).toContainText('last in touch');
+    await expect(options.getByTestId('server-url')).toHaveValue('https://peertext.test');
+    await options.screenshot({ path: screenshotPath('options') });
   });
 
   test('UDP between the two homes dropped: pair and send through TURN', async ({ popup, phone }, info) => {

@@ -13,7 +13,7 @@ import { bridgeDoubleScript } from '../support/bridge-double';
 import { homeTrusting, launchBrowserIn, launchExtensionIn } from './browsers';
 import { recordPeerConnections } from './selected-path';
 import { SERVER_URL, type Services, startServices } from './services';
-import { clearFilters, createTopology, NS, removeTopology } from './topology';
+import { createTopology, NS, removeTopology, resetNetwork } from './topology';
 import { useServer } from './use-server';
 
 export interface Network {
@@ -73,8 +73,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     await use(await phoneContext.newPage());
   },
   computer: async ({ network }, use) => {
-    // Each test starts with open NATs and its own filters.
-    clearFilters();
+    // Each test starts with the phone on its first network, open NATs, and only its own filters.
+    resetNetwork();
     const profile = join(network.runDir, `profile-${Date.now()}`);
     mkdirSync(profile);
     const context = await launchExtensionIn(NS.computer, network.home, profile);

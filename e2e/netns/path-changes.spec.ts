@@ -1,7 +1,7 @@
-import { bridgeSends, pair, sendText } from '../support/fixtures';
+import { bridgeSends, pair, screenshotPath, sendText } from '../support/fixtures';
 import { expect, test } from './fixtures';
 import { selectedPath } from './selected-path';
-import { turnListening } from './services';
+import { turnListening, turnProcess } from './services';
 import { dropUdpBetweenHomes, movePhoneToSecondNetwork } from './topology';
 
 const ALICE = '+447911123456';
@@ -23,6 +23,7 @@ test('the relay goes down: the popup says the phone cannot be reached and why; t
   await expect(popup.getByTestId('link-status')).toContainText('cannot be reached');
   const item = await sendText(popup, ALICE, 'Waits for the relay');
   await expect(item).toHaveAttribute('data-state', 'queued');
+  await popup.screenshot({ path: screenshotPath('popup-unreachable') });
 
   network.services.turn.start();
   await turnListening();
@@ -49,4 +50,33 @@ test('the phone moves to another network (new public address) mid-session: the l
   expect((await bridgeSends(phone)).filter((s) => s.body === 'Sent just after the phone moved')).toHaveLength(
     1,
   );
+});
+
+test('a relay that refuses our credentials: the popup says so; with the right relay back, pairing completes', async ({
+  popup,
+  phone,
+  network,
+}) => {
+  dropUdpBetweenHomes();
+  await network.services.turn.stop();
+  const wrong = turnProcess('not-the-secret-the-server-signs-with');
+  wrong.start();
+  try {
+    await turnListening();
+    const link = popup.getByTestId('pairing-link');
+    await expect(link).toHaveAttribute('href', /#pair=/);
+    await phone.goto((await link.getAttribute('href'))!);
+    await phone.getByTestId('pair-confirm').click();
+    const unreachable = popup.getByTestId('link-unreachable');
+    await expect(unreachable).toHaveAttribute('data-reason', 'relay-refused', { timeout: 30_000 });
+    await expect(unreachable).toContainText('refused our credentials');
+  } finally {
+    await wrong.stop();
+  }
+  network.services.turn.start();
+  await turnListening();
+  await expect(popup.getByTestId('link-status')).toHaveAttribute('data-phone', 'connected', {
+    timeout: 30_000,
+  });
+  await expect(phone.getByTestId('computer')).toHaveAttribute('data-state', 'connected');
 });

@@ -1,3 +1,4 @@
+import { screenshotPath } from '../support/fixtures';
 import { expect, test } from './fixtures';
 import { SERVER_NAME, SERVER_URL } from './services';
 
@@ -29,5 +30,6 @@ test.describe('the phone app at the address the README gives', () => {
     await expect(notice).toContainText('Android app');
     expect(await phone.evaluate(() => isSecureContext)).toBe(false);
     await expect(phone.locator('pt-phone-app')).toHaveCount(0);
+    await phone.screenshot({ path: screenshotPath('phone-not-secure') });
   });
 });

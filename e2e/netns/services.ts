@@ -76,12 +76,7 @@ export async function startServices(runDir: string): Promise<Services> {
     PAIR_LOOKUPS_PER_MINUTE_PER_IP: '1000',
     ICE_REQUESTS_PER_MINUTE_PER_IP: '1000',
   });
-  const turn = new NetnsProcess(
-    'coturn',
-    NS.inet,
-    ['turnserver', '-c', join(HERE, 'turnserver-test.conf'), `--static-auth-secret=${secret}`],
-    logs,
-  );
+  const turn = turnProcess(secret, logs);
   const caddy = new NetnsProcess(
     'caddy',
     NS.inet,
@@ -104,6 +99,16 @@ export async function startServices(runDir: string): Promise<Services> {
     throw error;
   }
   return { signaling, turn, caddy, caddyRoot: caddyRootOf(caddyData), stopAll };
+}
+
+/** coturn from the test config, signing-checked with `secret` (another one than the server's: every credential refused). */
+export function turnProcess(secret: string, logs = join(ROOT, 'test-results', 'netns-logs')): NetnsProcess {
+  return new NetnsProcess(
+    'coturn',
+    NS.inet,
+    ['turnserver', '-c', join(HERE, 'turnserver-test.conf'), `--static-auth-secret=${secret}`],
+    logs,
+  );
 }
 
 /** coturn answers on its port (after a start or a restart). */

@@ -150,7 +150,14 @@ export function dropAllUdpOfPhone(): void {
   inNs(NS.phoneRouter, 'iptables', '-A', 'FORWARD', '-p', 'udp', '-j', 'DROP');
 }
 
-/** Back to open NATs. */
-export function clearFilters(): void {
-  inNs(NS.phoneRouter, 'iptables', '-F', 'FORWARD');
+/**
+ * Back to the start for the next test in the same namespaces: the phone on its first network again,
+ * and open NATs (no test's filters left behind on either of the phone's routers).
+ */
+export function resetNetwork(): void {
+  ip('-n', NS.phone, 'link', 'set', 'phone-a', 'up');
+  ip('-n', NS.phone, 'addr', 'replace', '10.2.0.2/24', 'dev', 'phone-a');
+  ip('-n', NS.phone, 'route', 'replace', 'default', 'via', '10.2.0.1');
+  ip('-n', NS.phone, 'link', 'set', 'phone-b', 'down');
+  for (const ns of [NS.phoneRouter, NS.phoneRouter2]) inNs(ns, 'iptables', '-F', 'FORWARD');
 }

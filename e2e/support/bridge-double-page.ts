@@ -27,6 +27,8 @@ export interface BridgeDoubleOptions {
   contacts?: { number: string; name: string }[];
   sentDelayMs?: number;
   deliveredDelayMs?: number;
+  /** The SMS permissions as the wrapper sums them up (`capabilities.smsPermissions`); default granted. */
+  smsPermissions?: 'granted' | 'missing' | 'restricted';
 }
 
 function install(options: BridgeDoubleOptions): void {
@@ -54,16 +56,19 @@ function install(options: BridgeDoubleOptions): void {
     }
     const request = parsed.request;
     switch (request.type) {
-      case 'capabilities':
+      case 'capabilities': {
+        // The can* flags reflect the granted permissions, as the contract says.
+        const sms = (options.smsPermissions ?? 'granted') === 'granted';
         return result(request.id, {
           bridgeVersion: 1,
           platform: 'android',
-          canSend: true,
-          canReadInbox: true,
-          canReceive: true,
+          canSend: sms,
+          canReadInbox: sms,
+          canReceive: sms,
           canReadContacts: options.contacts !== undefined,
-          smsPermissions: 'granted',
+          smsPermissions: options.smsPermissions ?? 'granted',
         });
+      }
       case 'listSims':
         return result(request.id, { sims: [{ id: 1, slot: 0, carrier: 'Test Carrier' }] });
       case 'send':
