@@ -45,6 +45,12 @@ public final class PairingLinks {
   /** What the WebView loads for an accepted link: the start page with its fragment; null if refused. */
   public static String pageUrl(String link) {
     String fragment = fragment(link);
-    return fragment == null ? null : AppAssets.START_URL + "#" + fragment;
+    return fragment == null ? null : withFragment(AppAssets.START_URL, fragment);
+  }
+
+  /** `page` with `fragment` in place of its own (a developer build's page is not START_URL). */
+  public static String withFragment(String page, String fragment) {
+    int hash = page.indexOf('#');
+    return (hash < 0 ? page : page.substring(0, hash)) + "#" + fragment;
   }
 }

@@ -89,6 +89,12 @@ public class PairingLinksTest {
   }
 
   @Test
+  public void putsTheFragmentOnAnyStartPage() {
+    assertEquals("http://localhost:8788/#pair=1", PairingLinks.withFragment("http://localhost:8788/", "pair=1"));
+    assertEquals("https://dev.example/app/#pair=1", PairingLinks.withFragment("https://dev.example/app/#x", "pair=1"));
+  }
+
+  @Test
   public void refusesNull() {
     assertNull(PairingLinks.fragment(null));
     assertNull(PairingLinks.pageUrl(null));
