@@ -22,6 +22,7 @@ public final class WebAppActivity extends Activity {
   private static final int REQUEST_CAMERA = 2;
 
   private WebView web;
+  private PageClient pageClient;
   private PermissionRequest pendingMedia;
   /** The page to load once the explanation screen is done: a pairing link's, or null for PwaConfig.URL. */
   private String pendingPage;
@@ -35,7 +36,8 @@ public final class WebAppActivity extends Activity {
     web = createWebView();
     setContentView(web);
     KeepAliveService.start(this);
-    // A restored activity (state != null) was already handed its intent's link before.
+    // Restored (state != null, the process was killed): the intent is the first one, its link used
+    // up; a new link comes after this through onNewIntent.
     String fragment = state == null ? pairingFragment(getIntent()) : null;
     pendingPage = fragment == null ? null : PairingLinks.withFragment(PwaConfig.URL, fragment);
     if (Permissions.missing(this).isEmpty()) {
@@ -67,7 +69,8 @@ public final class WebAppActivity extends Activity {
     CookieManager.getInstance().setAcceptCookie(true);
     CookieManager.getInstance().setAcceptThirdPartyCookies(view, false);
     Compat.keepRendererImportant(view);
-    view.setWebViewClient(new PageClient(this, BridgeHub.get(this)));
+    pageClient = new PageClient(this, BridgeHub.get(this));
+    view.setWebViewClient(pageClient);
     view.setWebChromeClient(new ChromeClient(this));
     return view;
   }
@@ -92,8 +95,9 @@ public final class WebAppActivity extends Activity {
     if (fragment == null || web == null) return;
     if (!pageRequested) {
       pendingPage = PairingLinks.withFragment(PwaConfig.URL, fragment);
-    } else if (Origins.isAllowedOrigin(web.getUrl(), PwaConfig.ORIGIN)) {
+    } else if (pageClient.finishedLoading() && Origins.isAllowedOrigin(web.getUrl(), PwaConfig.ORIGIN)) {
       // The page is there: a new hash fires hashchange, and the page keeps its state and its port.
+      // Still loading (or just restarted), the hash could land on the document being replaced.
       web.evaluateJavascript("location.hash = " + JsonText.quote(fragment), null);
     } else {
       web.loadUrl(PairingLinks.withFragment(PwaConfig.URL, fragment));
