@@ -142,6 +142,8 @@ expect_method app.peertext.android.KeepAliveService onStartCommand
 expect_method app.peertext.bridge.RequestParser parse
 expect_method app.peertext.bridge.SendCoordinator send
 expect_method app.peertext.bridge.Origins isAllowedOrigin
+expect_method app.peertext.android.WebAppActivity onNewIntent
+expect_method app.peertext.bridge.PairingLinks fragment
 
 code="$(dexdump -d "$APK" 2>/dev/null)"
 if grep -qE 'const-string v[0-9]+, "peertext-bridge:v1"' <<<"$code"; then
