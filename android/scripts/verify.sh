@@ -58,6 +58,46 @@ else
   bad "KeepAliveService's foregroundServiceType is not connectedDevice|remoteMessaging (0x210)"
 fi
 
+# Intent filters, one a line: "<component>| <element>.<attribute>=<value> ...".
+filters="$(awk '
+  function depth(line) { match(line, /^ */); return RLENGTH }
+  function flush() { if (inside) print component "|" tokens; inside = 0; tokens = "" }
+  $1 == "E:" {
+    if (inside && depth($0) <= filterDepth) flush()
+    element = $2
+    owner = element ~ /^(activity|activity-alias|service|receiver|provider)$/
+    if (owner) component = ""
+    if (element == "intent-filter") { flush(); inside = 1; filterDepth = depth($0) }
+    next
+  }
+  $1 == "A:" && match($0, /:[A-Za-z]+\(0x[0-9a-f]+\)=/) {
+    name = substr($0, RSTART + 1, RLENGTH - 1); sub(/\(.*/, "", name)
+    value = substr($0, RSTART + RLENGTH); sub(/ \(Raw: .*/, "", value); gsub(/"/, "", value)
+    if (owner && name == "name") component = value
+    else if (inside) tokens = tokens " " element "." name "=" value
+  }
+  END { flush() }' <<<"$manifest")"
+# Pairing links of the development server (http://peertext.localhost/#pair=...) open the app.
+link_filter="$(grep -F 'app.peertext.android.WebAppActivity|' <<<"$filters" | grep -F ' action.name=android.intent.action.VIEW')"
+missing=""
+for token in category.name=android.intent.category.DEFAULT category.name=android.intent.category.BROWSABLE \
+  data.scheme=http data.host=peertext.localhost; do
+  grep -qF " $token" <<<"$link_filter" || missing="$missing $token"
+done
+if [ -n "$link_filter" ] && [ -z "$missing" ]; then
+  ok "WebAppActivity opens http://peertext.localhost links (VIEW, DEFAULT, BROWSABLE)"
+else
+  bad "WebAppActivity has no VIEW intent filter for http://peertext.localhost, lacking:${missing:- all of it}"
+fi
+# No other links: no https (servers would need App Links verification), no other host, no autoVerify.
+claimed="$(grep -oE ' data\.(scheme|host)=[^ ]*|autoVerify=[^ ]*' <<<"$filters" | sort -u | tr -d ' ' | tr '\n' ' ')"
+if [ "$claimed" = "data.host=peertext.localhost data.scheme=http " ] &&
+  ! grep -F ' data.scheme=' <<<"$filters" | grep -qvF ' data.host='; then
+  ok "the only links claimed are http://peertext.localhost, not verified"
+else
+  bad "intent filters claim more than http://peertext.localhost (https, another host, a filter without host or autoVerify): ${claimed:-none}"
+fi
+
 # The phone app inside the APK (assets/app/, served by AppAssets/AppAssetServer).
 files="$(unzip -Z1 "$APK" 2>&1)"
 for asset in assets/app/index.html assets/app/manifest.webmanifest; do
@@ -102,6 +142,8 @@ expect_method app.peertext.android.KeepAliveService onStartCommand
 expect_method app.peertext.bridge.RequestParser parse
 expect_method app.peertext.bridge.SendCoordinator send
 expect_method app.peertext.bridge.Origins isAllowedOrigin
+expect_method app.peertext.android.WebAppActivity onNewIntent
+expect_method app.peertext.bridge.PairingLinks fragment
 
 code="$(dexdump -d "$APK" 2>/dev/null)"
 if grep -qE 'const-string v[0-9]+, "peertext-bridge:v1"' <<<"$code"; then

@@ -29,6 +29,8 @@ final class PageClient extends WebViewClient {
   private final AppAssetServer files;
   /** Set when a new document starts; the port is offered once per document, when it finished loading. */
   private boolean offerPending;
+  /** False from the start of a document's load until it finished (and before the first one). */
+  private boolean finished;
 
   PageClient(Activity activity, BridgeHub hub) {
     this.activity = activity;
@@ -51,10 +53,17 @@ final class PageClient extends WebViewClient {
     // A reload or navigation: the old document's port is closed; the new one gets its own.
     hub.detach();
     offerPending = true;
+    finished = false;
+  }
+
+  /** The last document finished loading and no other has started: its script may be run. */
+  boolean finishedLoading() {
+    return finished;
   }
 
   @Override
   public void onPageFinished(WebView view, String url) {
+    finished = true;
     // Also called for in-page (hash) navigations: those keep the port they have.
     if (!offerPending) return;
     offerPending = false;

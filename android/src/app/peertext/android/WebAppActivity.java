@@ -9,6 +9,9 @@ import android.webkit.CookieManager;
 import android.webkit.PermissionRequest;
 import android.webkit.WebSettings;
 import android.webkit.WebView;
+import app.peertext.bridge.JsonText;
+import app.peertext.bridge.Origins;
+import app.peertext.bridge.PairingLinks;
 
 /**
  * The PeerText PWA in a WebView. The activity survives rotation (configChanges) and Back only moves
@@ -19,7 +22,12 @@ public final class WebAppActivity extends Activity {
   private static final int REQUEST_CAMERA = 2;
 
   private WebView web;
+  private PageClient pageClient;
   private PermissionRequest pendingMedia;
+  /** The page to load once the explanation screen is done: a pairing link's, or null for PwaConfig.URL. */
+  private String pendingPage;
+  /** A page was asked for: from now on a pairing link goes to the WebView, not to pendingPage. */
+  private boolean pageRequested;
 
   @Override
   protected void onCreate(Bundle state) {
@@ -28,8 +36,12 @@ public final class WebAppActivity extends Activity {
     web = createWebView();
     setContentView(web);
     KeepAliveService.start(this);
+    // Restored (state != null, the process was killed): the intent is the first one, its link used
+    // up; a new link comes after this through onNewIntent.
+    String fragment = state == null ? pairingFragment(getIntent()) : null;
+    pendingPage = fragment == null ? null : PairingLinks.withFragment(PwaConfig.URL, fragment);
     if (Permissions.missing(this).isEmpty()) {
-      web.loadUrl(PwaConfig.URL);
+      loadPage();
     } else {
       // The page loads once the explanation screen is done, so its first `capabilities` sees the answer.
       startActivityForResult(new Intent(this, PermissionsActivity.class), REQUEST_EXPLAINED_PERMISSIONS);
@@ -57,16 +69,49 @@ public final class WebAppActivity extends Activity {
     CookieManager.getInstance().setAcceptCookie(true);
     CookieManager.getInstance().setAcceptThirdPartyCookies(view, false);
     Compat.keepRendererImportant(view);
-    view.setWebViewClient(new PageClient(this, BridgeHub.get(this)));
+    pageClient = new PageClient(this, BridgeHub.get(this));
+    view.setWebViewClient(pageClient);
     view.setWebChromeClient(new ChromeClient(this));
     return view;
   }
 
   @Override
   protected void onActivityResult(int requestCode, int resultCode, Intent data) {
-    if (requestCode == REQUEST_EXPLAINED_PERMISSIONS && web != null && web.getUrl() == null) {
-      web.loadUrl(PwaConfig.URL);
+    if (requestCode == REQUEST_EXPLAINED_PERMISSIONS && web != null && !pageRequested) loadPage();
+  }
+
+  private void loadPage() {
+    pageRequested = true;
+    web.loadUrl(pendingPage != null ? pendingPage : PwaConfig.URL);
+    pendingPage = null;
+  }
+
+  /** singleTask: a pairing link opened while the app runs (a second scan) arrives here. */
+  @Override
+  protected void onNewIntent(Intent intent) {
+    super.onNewIntent(intent);
+    setIntent(intent);
+    String fragment = pairingFragment(intent);
+    if (fragment == null || web == null) return;
+    if (!pageRequested) {
+      pendingPage = PairingLinks.withFragment(PwaConfig.URL, fragment);
+    } else if (pageClient.finishedLoading() && Origins.isAllowedOrigin(web.getUrl(), PwaConfig.ORIGIN)) {
+      // The page is there: a new hash fires hashchange, and the page keeps its state and its port.
+      // Still loading (or just restarted), the hash could land on the document being replaced.
+      web.evaluateJavascript("location.hash = " + JsonText.quote(fragment), null);
+    } else {
+      web.loadUrl(PairingLinks.withFragment(PwaConfig.URL, fragment));
     }
+  }
+
+  /**
+   * The pairing fragment of a VIEW intent's link (PairingLinks decides), or null. Not for an intent
+   * replayed from Recents: its one-time secret was used or has expired.
+   */
+  private static String pairingFragment(Intent intent) {
+    if (intent == null || !Intent.ACTION_VIEW.equals(intent.getAction())) return null;
+    if ((intent.getFlags() & Intent.FLAG_ACTIVITY_LAUNCHED_FROM_HISTORY) != 0) return null;
+    return PairingLinks.fragment(intent.getDataString());
   }
 
   /** The page asked for the camera (QR pairing): grant it once Android's CAMERA permission is there. */
