@@ -1,5 +1,5 @@
 import { bridgeSends, pair, screenshotPath, sendText } from '../support/fixtures';
-import { expect, test } from './fixtures';
+import { expect, report, test } from './fixtures';
 import { selectedPath } from './selected-path';
 import { dropAllUdpOfPhone, dropUdpBetweenHomes } from './topology';
 
@@ -34,7 +34,7 @@ test.describe('computer and phone behind two different NATs', () => {
       })
       .toBe(true);
     const path = await selectedPath(phone);
-    info.annotations.push({ type: 'path', description: `${JSON.stringify(path)} pair+connect ${ms} ms` });
+    report(info, 'path', `${JSON.stringify(path)} pair+connect ${ms} ms`);
     await sendsOnce(popup, phone, 'Direct across two NATs');
     // The options page now shows the chosen server and the paired phone, just in touch.
     const options = await computer.newPage();
@@ -50,7 +50,7 @@ test.describe('computer and phone behind two different NATs', () => {
     dropUdpBetweenHomes();
     const ms = await pairTimed(popup, phone);
     const path = await selectedPath(phone);
-    info.annotations.push({ type: 'path', description: `${JSON.stringify(path)} pair+connect ${ms} ms` });
+    report(info, 'path', `${JSON.stringify(path)} pair+connect ${ms} ms`);
     expect([path?.local, path?.remote]).toContain('relay');
     await sendsOnce(popup, phone, 'Relayed between two strict homes');
   });
@@ -62,7 +62,7 @@ test.describe('computer and phone behind two different NATs', () => {
     dropAllUdpOfPhone();
     const ms = await pairTimed(popup, phone);
     const path = await selectedPath(phone);
-    info.annotations.push({ type: 'path', description: `${JSON.stringify(path)} pair+connect ${ms} ms` });
+    report(info, 'path', `${JSON.stringify(path)} pair+connect ${ms} ms`);
     expect(path).toMatchObject({ local: 'relay', localRelayProtocol: 'tcp' });
     await sendsOnce(popup, phone, 'Relayed over TCP');
   });

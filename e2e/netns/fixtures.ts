@@ -8,6 +8,7 @@ import {
   devices,
   expect,
   type Page,
+  type TestInfo,
 } from '@playwright/test';
 import { bridgeDoubleScript } from '../support/bridge-double';
 import { homeTrusting, launchBrowserIn, launchExtensionIn } from './browsers';
@@ -97,3 +98,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 });
 
 export { expect };
+
+/** A measured figure: in the report's annotations and, for CI's log, printed. */
+export function report(info: TestInfo, type: string, description: string): void {
+  info.annotations.push({ type, description });
+  console.log(`netns ${type}: ${info.title}: ${description}`);
+}

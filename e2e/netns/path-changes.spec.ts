@@ -1,5 +1,5 @@
 import { bridgeSends, pair, screenshotPath, sendText } from '../support/fixtures';
-import { expect, test } from './fixtures';
+import { expect, report, test } from './fixtures';
 import { selectedPath } from './selected-path';
 import { turnListening, turnProcess } from './services';
 import { dropUdpBetweenHomes, movePhoneToSecondNetwork } from './topology';
@@ -42,10 +42,7 @@ test('the phone moves to another network (new public address) mid-session: the l
   const item = await sendText(popup, ALICE, 'Sent just after the phone moved');
   await expect(item).toHaveAttribute('data-state', 'delivered', { timeout: 10_000 });
   const backMs = Date.now() - moved;
-  info.annotations.push({
-    type: 'roaming',
-    description: `link back and text delivered ${backMs} ms after the move`,
-  });
+  report(info, 'roaming', `link back and text delivered ${backMs} ms after the move`);
   await expect(popup.getByTestId('link-status')).toHaveAttribute('data-phone', 'connected');
   expect((await bridgeSends(phone)).filter((s) => s.body === 'Sent just after the phone moved')).toHaveLength(
     1,
