@@ -5,6 +5,8 @@ const FROM_ENV = {
   PAIR_CODES_PER_MINUTE_PER_IP: 'pairCodesPerMinutePerIp',
   PAIR_LOOKUPS_PER_MINUTE_PER_IP: 'pairLookupsPerMinutePerIp',
   ICE_REQUESTS_PER_MINUTE_PER_IP: 'iceRequestsPerMinutePerIp',
+  MAX_CONNECTIONS_PER_IP: 'maxConnectionsPerIp',
+  MAX_MESSAGES_PER_10S_PER_IP: 'maxMessagesPer10sPerIp',
 } as const satisfies Record<string, keyof SignalingOptions>;
 
 /** Reads the limits set in `env`; a value that is not a whole number ≥ 1 is an error, not a default. */

@@ -1,10 +1,19 @@
 import { normalizeTypedCode } from '@core/pairing/typed-code';
 import type { PairedComputer } from '../db/phone-db';
 
-/** Where a typed code is looked up: set at build time, else the signaling port on this page's host. */
-export function defaultSignalingUrl(): string {
-  const configured = import.meta.env.VITE_SIGNALING_URL as string | undefined;
-  return configured || `${location.protocol}//${location.hostname}:8787`;
+/**
+ * Where a typed code is looked up: set at build time; else, on an https page, the page's own
+ * origin (the signaling server serves the phone app there, deploy/); else the signaling port on
+ * this page's host (development: `npm start`, the Android app with `adb reverse`).
+ */
+export function defaultSignalingUrl(
+  page?: Pick<Location, 'protocol' | 'hostname' | 'origin'>,
+  configured = import.meta.env.VITE_SIGNALING_URL as string | undefined,
+): string {
+  if (configured) return configured;
+  const place = page ?? location;
+  if (place.protocol === 'https:') return place.origin;
+  return `${place.protocol}//${place.hostname}:8787`;
 }
 
 /** Asks the signaling server which computer shows this code. Each code works once. */
