@@ -13,6 +13,9 @@ import { type BridgeDoubleOptions, bridgeDoubleScript, type DoubleSend } from '.
 import { chromiumArgs, chromiumPath } from './chromium-path';
 import { launchWithExtension } from './launch-with-extension';
 
+/** Where the phone app remembers that the RCS note was dismissed (pwa/src/components/pt-rcs-note.ts). */
+const RCS_NOTE_KEY = 'peertext.rcs-note-dismissed';
+
 export const PWA_ORIGIN = 'http://localhost:8788';
 
 interface Fixtures {
@@ -21,6 +24,8 @@ interface Fixtures {
   extensionId: string;
   popup: Page;
   bridgeOptions: BridgeDoubleOptions;
+  /** The phone app as on its very first run (its one-time notes not yet dismissed). */
+  firstRun: boolean;
   phoneContext: BrowserContext;
   phone: Page;
 }
@@ -51,6 +56,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     await use(page);
   },
   bridgeOptions: [{}, { option: true }],
+  firstRun: [false, { option: true }],
   phoneBrowser: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
     async ({}, use) => {
@@ -64,9 +70,13 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  phoneContext: async ({ phoneBrowser, bridgeOptions }, use) => {
+  phoneContext: async ({ phoneBrowser, bridgeOptions, firstRun }, use) => {
     const context = await phoneBrowser.newContext({ ...devices['Pixel 7'] });
     await context.addInitScript(bridgeDoubleScript(bridgeOptions));
+    // The RCS note has its own test (phone-notices.spec.ts); elsewhere it is read and dismissed.
+    if (!firstRun) {
+      await context.addInitScript((key) => localStorage.setItem(key, '1'), RCS_NOTE_KEY);
+    }
     await use(context);
     await context.close();
   },
