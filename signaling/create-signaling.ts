@@ -2,6 +2,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { createNodeWebSocket, type NodeWebSocket } from '@hono/node-ws';
 import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
+import { clientAddress, type TrustedProxies } from './client-address';
 import { createTransmission } from './handlers/transmission';
 import { startHousekeeping } from './housekeeping';
 import { createIceRoutes } from './ice/ice-routes';
@@ -40,9 +41,13 @@ const CLOSE_GRACE_MS = 1_000;
  * `GET /:key/id`, `GET /:key/peers`, and the WebSocket at `/peerjs`.
  */
 export function createSignaling(
-  overrides: Partial<SignalingOptions> & { ice?: IceSettings; appDir?: string } = {},
+  overrides: Partial<SignalingOptions> & {
+    ice?: IceSettings;
+    appDir?: string;
+    trustProxy?: TrustedProxies;
+  } = {},
   /** Tests that call `app.request()` have no socket to read an address from. */
-  ipOf: (c: Context) => string = remoteAddress,
+  ipOf: (c: Context) => string = (c) => remoteAddress(c, overrides.trustProxy),
 ): Signaling {
   const options = resolveSignalingOptions(overrides);
   const messageLimiter = new RateLimiter(options.maxMessagesPer10sPerIp, 10_000);
@@ -138,8 +143,13 @@ export function createSignaling(
   };
 }
 
-function remoteAddress(c: Context): string {
-  return getConnInfo(c).remote.address ?? 'unknown';
+/** Every per-address limit keys on this: the TCP peer, or behind a trusted proxy the client it names. */
+function remoteAddress(c: Context, trustProxy: TrustedProxies | undefined): string {
+  return clientAddress(
+    getConnInfo(c).remote.address ?? 'unknown',
+    c.req.header('x-forwarded-for'),
+    trustProxy,
+  );
 }
 
 /**

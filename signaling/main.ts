@@ -1,3 +1,4 @@
+import { type TrustedProxies, trustedProxiesFromEnv } from './client-address';
 import { signalingOptionsFromEnv } from './env-options';
 import { describeIce, type IceSettings, iceSettingsFromEnv } from './ice/ice-settings';
 import { startSignaling } from './start-signaling';
@@ -11,7 +12,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
 
 let limits: ReturnType<typeof signalingOptionsFromEnv>;
 let ice: IceSettings;
+let trustProxy: TrustedProxies | undefined;
 try {
+  trustProxy = trustedProxiesFromEnv(process.env['TRUST_PROXY']);
   limits = signalingOptionsFromEnv(process.env);
   ice = iceSettingsFromEnv(process.env);
 } catch (error) {
@@ -22,7 +25,7 @@ try {
 const appDir = process.env['APP_DIR'] || undefined;
 let running: Awaited<ReturnType<typeof startSignaling>>;
 try {
-  running = await startSignaling({ host, port, ice, appDir, ...limits });
+  running = await startSignaling({ host, port, ice, appDir, trustProxy, ...limits });
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
@@ -30,6 +33,11 @@ try {
 console.log(`PeerText signaling listening on http://${host}:${running.port}`);
 console.log(describeIce(ice));
 if (appDir) console.log(`Serving the phone app from ${appDir}`);
+console.log(
+  trustProxy
+    ? `Client addresses: from X-Forwarded-For when the peer is in TRUST_PROXY (${process.env['TRUST_PROXY']})`
+    : 'Client addresses: the TCP peer (TRUST_PROXY unset: behind a proxy, all clients share its limits)',
+);
 
 /** A client that never answers the close must not hold the process open. */
 const SHUTDOWN_LIMIT_MS = 3_000;

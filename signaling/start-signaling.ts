@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import type { TrustedProxies } from './client-address';
 import { createSignaling } from './create-signaling';
 import type { IceSettings } from './ice/ice-settings';
 import type { SignalingOptions } from './options';
@@ -14,6 +15,8 @@ export interface StartSignalingOptions extends Partial<SignalingOptions> {
   ice?: IceSettings;
   /** The built phone app to serve on this origin (APP_DIR); none by default. */
   appDir?: string;
+  /** Proxies whose X-Forwarded-For names the client (TRUST_PROXY); none by default. */
+  trustProxy?: TrustedProxies;
 }
 
 export interface RunningSignaling {

@@ -71,10 +71,8 @@ export async function startServices(runDir: string): Promise<Services> {
     STUN_URLS: `stun:${ADDR.server}:3478`,
     TURN_URLS: TURN_URLS.join(','),
     TURN_SECRET: secret,
-    // Behind Caddy every client comes from 127.0.0.1; the per-address limits are the server issue's.
-    PAIR_CODES_PER_MINUTE_PER_IP: '1000',
-    PAIR_LOOKUPS_PER_MINUTE_PER_IP: '1000',
-    ICE_REQUESTS_PER_MINUTE_PER_IP: '1000',
+    // Caddy, on this host, names each client in X-Forwarded-For: the limits stay per home.
+    TRUST_PROXY: '127.0.0.1,::1',
   });
   const turn = turnProcess(secret, logs);
   const caddy = new NetnsProcess(
