@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddress, trustedProxiesFromEnv } from './client-address';
+import { clientAddress, limitKey, trustedProxiesFromEnv } from './client-address';
 
 const local = trustedProxiesFromEnv('127.0.0.1, ::1, 10.0.0.0/8');
 
@@ -39,4 +39,15 @@ describe('trustedProxiesFromEnv', () => {
       expect(() => trustedProxiesFromEnv(bad)).toThrow(/^TRUST_PROXY: /);
     },
   );
+});
+
+describe('limitKey', () => {
+  it('counts IPv4 addresses one by one and IPv6 addresses by their /64', () => {
+    expect(limitKey('203.0.113.7')).toBe('203.0.113.7');
+    expect(limitKey('2001:db8:1:2::1')).toBe('2001:db8:1:2::/64');
+    expect(limitKey('2001:0db8:0001:0002:ffff:ffff:ffff:ffff')).toBe('2001:db8:1:2::/64');
+    expect(limitKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(limitKey('::1')).toBe('0:0:0:0::/64');
+    expect(limitKey('unknown')).toBe('unknown');
+  });
 });

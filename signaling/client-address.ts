@@ -61,3 +61,21 @@ export function clientAddress(
   }
   return address;
 }
+
+/**
+ * The key every per-address limit counts under: an IPv4 address as it is, an IPv6 address by its
+ * /64, the block one home or one server is given, so one holder cannot mint new keys by the billion.
+ */
+export function limitKey(address: string): string {
+  if (isIP(address) !== 6) return address;
+  const [head = '', tail = ''] = address.split('::');
+  const left = head === '' ? [] : head.split(':');
+  const right = tail === '' ? [] : tail.split(':');
+  const groups = address.includes('::')
+    ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => Number.parseInt(g, 16).toString(16))
+    .join(':')}::/64`;
+}

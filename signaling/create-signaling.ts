@@ -2,7 +2,8 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { createNodeWebSocket, type NodeWebSocket } from '@hono/node-ws';
 import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { clientAddress, type TrustedProxies } from './client-address';
+import { originPolicy } from './allowed-origins';
+import { clientAddress, limitKey, type TrustedProxies } from './client-address';
 import { createTransmission } from './handlers/transmission';
 import { startHousekeeping } from './housekeeping';
 import { createIceRoutes } from './ice/ice-routes';
@@ -45,6 +46,8 @@ export function createSignaling(
     ice?: IceSettings;
     appDir?: string;
     trustProxy?: TrustedProxies;
+    /** Web origins beyond the built-in ones that may call the pairing and ICE routes (CORS_ORIGINS). */
+    corsOrigins?: readonly string[];
   } = {},
   /** Tests that call `app.request()` have no socket to read an address from. */
   ipOf: (c: Context) => string = (c) => remoteAddress(c, overrides.trustProxy),
@@ -62,8 +65,11 @@ export function createSignaling(
   // this at each upgrade and closes with 1009 before an oversized frame is ever buffered whole.
   wss.options.maxPayload = options.maxFrameBytes;
 
-  // The stock client fetches /:key/id from the page's origin, which is never ours.
-  app.use('*', cors());
+  // Routes with effects (typed codes, relay credentials) answer only our pages' origins
+  // (allowed-origins.ts); the rest, like the stock client's GET /:key/id, any origin.
+  const guarded = cors({ origin: originPolicy(overrides.corsOrigins) });
+  const open = cors();
+  app.use('*', (c, next) => (/^\/(pair|ice)(\/|$)/.test(c.req.path) ? guarded(c, next) : open(c, next)));
 
   app.get('/health', (c) => c.json({ ok: true, peers: realm.size }));
 

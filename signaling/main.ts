@@ -1,3 +1,4 @@
+import { corsOriginsFromEnv } from './allowed-origins';
 import { type TrustedProxies, trustedProxiesFromEnv } from './client-address';
 import { signalingOptionsFromEnv } from './env-options';
 import { describeIce, type IceSettings, iceSettingsFromEnv } from './ice/ice-settings';
@@ -13,7 +14,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
 let limits: ReturnType<typeof signalingOptionsFromEnv>;
 let ice: IceSettings;
 let trustProxy: TrustedProxies | undefined;
+let corsOrigins: string[];
 try {
+  corsOrigins = corsOriginsFromEnv(process.env['CORS_ORIGINS']);
   trustProxy = trustedProxiesFromEnv(process.env['TRUST_PROXY']);
   limits = signalingOptionsFromEnv(process.env);
   ice = iceSettingsFromEnv(process.env);
@@ -25,7 +28,7 @@ try {
 const appDir = process.env['APP_DIR'] || undefined;
 let running: Awaited<ReturnType<typeof startSignaling>>;
 try {
-  running = await startSignaling({ host, port, ice, appDir, trustProxy, ...limits });
+  running = await startSignaling({ host, port, ice, appDir, trustProxy, corsOrigins, ...limits });
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

@@ -17,6 +17,8 @@ export interface StartSignalingOptions extends Partial<SignalingOptions> {
   appDir?: string;
   /** Proxies whose X-Forwarded-For names the client (TRUST_PROXY); none by default. */
   trustProxy?: TrustedProxies;
+  /** Web origins beyond the built-in ones that may call from a browser (CORS_ORIGINS). */
+  corsOrigins?: readonly string[];
 }
 
 export interface RunningSignaling {

@@ -9,7 +9,14 @@ import {
 } from './runtime-messages';
 
 const sendMessage = vi.hoisted(() => vi.fn<(message: RuntimeMessage) => Promise<unknown>>());
-vi.mock('wxt/browser', () => ({ browser: { runtime: { sendMessage } } }));
+vi.mock('wxt/browser', () => ({
+  browser: {
+    runtime: { sendMessage, id: 'own-id', getURL: (path: string) => `chrome-extension://own-id${path}` },
+  },
+}));
+
+/** The popup, as the browser names it to a listener. */
+const popup = { id: 'own-id', url: 'chrome-extension://own-id/popup.html' };
 
 afterEach(() => {
   sendMessage.mockReset();
@@ -65,10 +72,25 @@ describe('runtime messages', () => {
       unpair: async () => ({ ok: true }),
       sas: () => undefined,
     });
-    expect(await listener({ peertext: 'unpair' })).toEqual({ ok: true });
-    expect(listener({ peertext: 'sas', matches: false })).toBeUndefined();
-    expect(listener({ peertext: 'ensure-link' })).toBeUndefined();
-    expect(listener({ peertext: 'toString' })).toBeUndefined();
-    expect(listener(undefined)).toBeUndefined();
+    expect(await listener({ peertext: 'unpair' }, popup)).toEqual({ ok: true });
+    expect(listener({ peertext: 'sas', matches: false }, popup)).toBeUndefined();
+    expect(listener({ peertext: 'ensure-link' }, popup)).toBeUndefined();
+    expect(listener({ peertext: 'toString' }, popup)).toBeUndefined();
+    expect(listener(undefined, popup)).toBeUndefined();
+  });
+
+  it('hears only its own pages: not another extension, a web page or a content script', async () => {
+    const unpair = vi.fn(async () => ({ ok: true }) as const);
+    const listener = runtimeMessageListener({ unpair });
+    for (const stranger of [
+      { id: 'other-extension', url: 'chrome-extension://other-extension/page.html' },
+      { id: 'own-id', url: 'https://evil.example/' },
+      { id: 'own-id' },
+      undefined,
+    ]) {
+      expect(listener({ peertext: 'unpair' }, stranger)).toBeUndefined();
+    }
+    expect(unpair).not.toHaveBeenCalled();
+    expect(await listener({ peertext: 'unpair' }, popup)).toEqual({ ok: true });
   });
 });

@@ -90,13 +90,29 @@ export type RuntimeHandlers = {
   ) => [RuntimeAnswer<K>] extends [never] ? void : RuntimeAnswer<K> | Promise<RuntimeAnswer<K>>;
 };
 
+/** Who sent a runtime message, as the browser says (runtime.MessageSender). */
+export interface Sender {
+  id?: string;
+  url?: string;
+}
+
 /**
- * A `runtime.onMessage` listener for the kinds in `handlers`; anything else is left to other
- * listeners (undefined). The polyfill sends a listener's promise back as the reply.
+ * Only this extension's own pages (popup, options, offscreen document, background) may ask for an
+ * unpair, a SAS answer or a server change: not another extension, not a web page or content script.
+ */
+export function fromOwnPage(sender: Sender | undefined): boolean {
+  const base = browser.runtime.getURL('/');
+  return sender?.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(base);
+}
+
+/**
+ * A `runtime.onMessage` listener for the kinds in `handlers`, from this extension's own pages only;
+ * anything else is left to other listeners (undefined). The polyfill sends a listener's promise
+ * back as the reply.
  */
 export function runtimeMessageListener(handlers: RuntimeHandlers) {
-  return (message: unknown): unknown => {
-    if (!isRuntimeMessage(message)) return undefined;
+  return (message: unknown, sender?: Sender): unknown => {
+    if (!isRuntimeMessage(message) || !fromOwnPage(sender)) return undefined;
     const handle = handlers[message.peertext] as ((message: RuntimeMessage) => unknown) | undefined;
     return handle?.(message) ?? undefined;
   };

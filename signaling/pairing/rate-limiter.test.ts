@@ -22,13 +22,16 @@ describe('RateLimiter', () => {
     expect(limiter.take('a', 60_000).ok).toBe(true);
   });
 
-  it('forgets expired keys when full, and refuses new keys while every window is live', () => {
-    const limiter = new RateLimiter(5, 1_000, 2);
+  it('forgets expired keys when full, and then the oldest live one: a full table refuses nobody', () => {
+    const limiter = new RateLimiter(1, 1_000, 2);
     limiter.take('a', 0);
-    limiter.take('b', 0);
-    expect(limiter.take('c', 500)).toEqual({ ok: false, retryAfterMs: 1_000 });
-    expect(limiter.take('a', 500).ok).toBe(true);
-    expect(limiter.take('c', 1_000).ok).toBe(true);
-    expect(limiter.size).toBe(1);
+    limiter.take('b', 100);
+    expect(limiter.take('c', 500)).toEqual({ ok: true });
+    expect(limiter.size).toBe(2);
+    // 'a' was the oldest and is forgotten; 'b' still counts.
+    expect(limiter.take('a', 600).ok).toBe(true);
+    expect(limiter.take('c', 700).ok).toBe(false);
+    expect(limiter.take('c', 1_500).ok).toBe(true);
+    expect(limiter.size).toBe(2);
   });
 });

@@ -18,9 +18,15 @@ export class RateLimiter {
     let window = this.windows.get(key);
     if (!window || now - window.start >= this.windowMs) {
       if (!window && this.windows.size >= this.maxKeys) this.sweep(now);
-      // Still full of live windows: refuse rather than forget someone's count.
-      if (!window && this.windows.size >= this.maxKeys) return { ok: false, retryAfterMs: this.windowMs };
+      // Still full of live windows: forget the oldest one. Refusing instead would let whoever
+      // fills the table (an IPv6 block is many keys even grouped by /64) lock everyone else out.
+      if (!window && this.windows.size >= this.maxKeys) {
+        const oldest = this.windows.keys().next().value;
+        if (oldest !== undefined) this.windows.delete(oldest);
+      }
       window = { start: now, count: 0 };
+      // Re-inserted, so the table's order stays oldest window first.
+      this.windows.delete(key);
       this.windows.set(key, window);
     }
     if (window.count >= this.limit) return { ok: false, retryAfterMs: window.start + this.windowMs - now };
