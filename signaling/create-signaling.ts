@@ -151,10 +151,8 @@ export function createSignaling(
 
 /** Every per-address limit keys on this: the TCP peer, or behind a trusted proxy the client it names. */
 function remoteAddress(c: Context, trustProxy: TrustedProxies | undefined): string {
-  return clientAddress(
-    getConnInfo(c).remote.address ?? 'unknown',
-    c.req.header('x-forwarded-for'),
-    trustProxy,
+  return limitKey(
+    clientAddress(getConnInfo(c).remote.address ?? 'unknown', c.req.header('x-forwarded-for'), trustProxy),
   );
 }
 
