@@ -9,6 +9,7 @@ import { startHousekeeping } from './housekeeping';
 import { createIceRoutes } from './ice/ice-routes';
 import type { IceSettings } from './ice/ice-settings';
 import { createMessageHandler } from './message-handler';
+import { SignalingMetrics } from './metrics';
 import { resolveSignalingOptions, type SignalingOptions } from './options';
 import { PairingCodes } from './pairing/pairing-codes';
 import { createPairingRoutes } from './pairing/pairing-routes';
@@ -56,7 +57,8 @@ export function createSignaling(
   const messageLimiter = new RateLimiter(options.maxMessagesPer10sPerIp, 10_000);
   const codes = new PairingCodes(options.pairCodeTtl, options.maxPairCodes);
   const realm = new Realm(options);
-  const relay = createTransmission(realm);
+  const metrics = new SignalingMetrics(realm);
+  const relay = createTransmission(realm, Date.now, () => metrics.relays.inc());
   const handleMessage = createMessageHandler(relay);
 
   const app = new Hono();
@@ -72,6 +74,13 @@ export function createSignaling(
   app.use('*', (c, next) => (/^\/(pair|ice)(\/|$)/.test(c.req.path) ? guarded(c, next) : open(c, next)));
 
   app.get('/health', (c) => c.json({ ok: true, peers: realm.size }));
+
+  // For the operator on this host only: behind a trusted proxy the client is the one it names.
+  app.get('/metrics', async (c) => {
+    if (!isLoopback(clientOf(c, overrides.trustProxy))) return c.notFound();
+    c.header('Content-Type', metrics.registry.contentType);
+    return c.body(await metrics.registry.metrics());
+  });
 
   app.get(
     '/peerjs',
@@ -92,6 +101,7 @@ export function createSignaling(
           ip: ipOf(c),
           messageLimiter,
           query: c.req.query(),
+          metrics,
         }),
       { onError: reportHandlerError },
     ),
@@ -105,6 +115,7 @@ export function createSignaling(
       issueLimiter: new RateLimiter(options.pairCodesPerMinutePerIp, 60_000),
       lookupLimiter: new RateLimiter(options.pairLookupsPerMinutePerIp, 60_000),
       ipOf,
+      metrics,
     }),
   );
 
@@ -115,6 +126,7 @@ export function createSignaling(
       realm,
       limiter: new RateLimiter(options.iceRequestsPerMinutePerIp, 60_000),
       ipOf,
+      metrics,
     }),
   );
 
@@ -149,11 +161,24 @@ export function createSignaling(
   };
 }
 
-/** Every per-address limit keys on this: the TCP peer, or behind a trusted proxy the client it names. */
+/** The TCP peer, or behind a trusted proxy the client it names; 'unknown' without a socket. */
+function clientOf(c: Context, trustProxy: TrustedProxies | undefined): string {
+  let remote: string | undefined;
+  try {
+    remote = getConnInfo(c).remote.address;
+  } catch {
+    // app.request() in tests: no socket.
+  }
+  return clientAddress(remote ?? 'unknown', c.req.header('x-forwarded-for'), trustProxy);
+}
+
+/** Every per-address limit keys on this (IPv6 by /64). */
 function remoteAddress(c: Context, trustProxy: TrustedProxies | undefined): string {
-  return limitKey(
-    clientAddress(getConnInfo(c).remote.address ?? 'unknown', c.req.header('x-forwarded-for'), trustProxy),
-  );
+  return limitKey(clientOf(c, trustProxy));
+}
+
+function isLoopback(address: string): boolean {
+  return address === '::1' || /^127\./.test(address);
 }
 
 /**

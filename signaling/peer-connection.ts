@@ -2,6 +2,7 @@ import type { WSContext, WSEvents } from 'hono/ws';
 import type { WebSocket } from 'ws';
 import type { Relay } from './handlers/transmission';
 import type { MessageHandler } from './message-handler';
+import type { RefusalReason, SignalingMetrics } from './metrics';
 import type { SignalingOptions } from './options';
 import type { RateLimiter } from './pairing/rate-limiter';
 import { parseMessage } from './parse-message';
@@ -14,12 +15,13 @@ export interface PeerConnectionInit {
   options: SignalingOptions;
   handleMessage: MessageHandler;
   relay: Relay;
-  /** Remote address of the TCP connection; proxies are not trusted for it. */
+  /** The client's address key (client-address.ts: the TCP peer, or behind a trusted proxy the client). */
   ip: string;
   /** Shared by every connection, keyed by address: a flood is cut however many sockets carry it. */
   messageLimiter: RateLimiter;
   /** The query of the upgrade request: `key`, `id`, `token` (and `version`, unused). */
   query: Record<string, string | undefined>;
+  metrics?: SignalingMetrics;
   now?: () => number;
 }
 
@@ -29,14 +31,15 @@ const TRY_AGAIN_LATER = 1013;
 
 /** The lifecycle of one client WebSocket: admission, reconnect, messages, cleanup. */
 export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSocket> {
-  const { realm, options, handleMessage, relay, ip, query, messageLimiter } = init;
+  const { realm, options, handleMessage, relay, ip, query, messageLimiter, metrics } = init;
   const now = init.now ?? Date.now;
   let socket: PeerSocket | undefined;
   let peer: Peer | undefined;
   let counted = false;
 
   const send = (ws: PeerSocket, message: object) => ws.send(JSON.stringify(message));
-  const refuse = (ws: PeerSocket, msg: string, code = POLICY_VIOLATION) => {
+  const refuse = (ws: PeerSocket, reason: RefusalReason, msg: string, code = POLICY_VIOLATION) => {
+    metrics?.refused(reason);
     send(ws, { type: MessageType.ERROR, payload: { msg } });
     ws.close(code, msg);
   };
@@ -44,24 +47,25 @@ export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSock
   const admit = (ws: PeerSocket): Peer | undefined => {
     // Counted before anything else so a flood from one address is cut off cheaply.
     if (!realm.openConnection(ip, options.maxConnectionsPerIp)) {
-      refuse(ws, ErrorText.TOO_MANY_CONNECTIONS, TRY_AGAIN_LATER);
+      refuse(ws, 'too-many-connections', ErrorText.TOO_MANY_CONNECTIONS, TRY_AGAIN_LATER);
       return undefined;
     }
     counted = true;
 
     const { key, id, token } = query;
     if (!id || !token || !key) {
-      refuse(ws, ErrorText.INVALID_WS_PARAMETERS);
+      refuse(ws, 'invalid-parameters', ErrorText.INVALID_WS_PARAMETERS);
       return undefined;
     }
     if (key !== options.key) {
-      refuse(ws, ErrorText.INVALID_KEY);
+      refuse(ws, 'invalid-key', ErrorText.INVALID_KEY);
       return undefined;
     }
 
     const existing = realm.getPeer(id);
     if (existing) {
       if (!sameText(existing.token, token)) {
+        metrics?.refused('id-taken');
         send(ws, { type: MessageType.ID_TAKEN, payload: { msg: ErrorText.ID_TAKEN } });
         ws.close(POLICY_VIOLATION, ErrorText.ID_TAKEN);
         return undefined;
@@ -76,7 +80,7 @@ export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSock
     }
 
     if (realm.size >= options.maxPeers) {
-      refuse(ws, ErrorText.CONNECTION_LIMIT_EXCEED, TRY_AGAIN_LATER);
+      refuse(ws, 'peer-limit', ErrorText.CONNECTION_LIMIT_EXCEED, TRY_AGAIN_LATER);
       return undefined;
     }
     const created: Peer = { id, token, socket: ws, lastSeen: now() };
@@ -97,17 +101,19 @@ export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSock
       // Refused sockets, and sockets replaced by a reconnect, have nothing more to say.
       if (!peer || !socket || peer.socket !== socket) return;
       if (!messageLimiter.take(ip, now()).ok) {
-        refuse(socket, ErrorText.TOO_MANY_MESSAGES);
+        refuse(socket, 'too-many-messages', ErrorText.TOO_MANY_MESSAGES);
         return;
       }
       const parsed = parseMessage(event.data, options.maxFrameBytes);
       if (!parsed.ok) {
+        metrics?.refused('bad-message');
         send(socket, { type: MessageType.ERROR, payload: { msg: parsed.error } });
         if (parsed.error === ErrorText.FRAME_TOO_LARGE) ws.close(1009, parsed.error);
         return;
       }
       const { src } = parsed.message;
       if (src !== undefined && src !== peer.id) {
+        metrics?.refused('forged-src');
         send(socket, { type: MessageType.ERROR, payload: { msg: ErrorText.FORGED_SRC } });
         return;
       }

@@ -46,6 +46,11 @@ export class Realm {
     return this.peers.size;
   }
 
+  /** Messages waiting for absent peers, all queues together. */
+  get queuedTotal(): number {
+    return this.queuedCount;
+  }
+
   getPeer(id: string): Peer | undefined {
     return this.peers.get(id);
   }

@@ -8,8 +8,14 @@ export type Relay = (message: RelayMessage) => void;
  * connects (EXPIRE to the sender when the queue is full). The payload is passed on untouched and
  * never looked at.
  */
-export function createTransmission(realm: Realm, now: () => number = Date.now): Relay {
+export function createTransmission(
+  realm: Realm,
+  now: () => number = Date.now,
+  /** Counts each message relayed or queued (metrics.ts). */
+  counted: () => void = () => undefined,
+): Relay {
   const relay: Relay = (message) => {
+    counted();
     const target = realm.getPeer(message.dst);
     if (target) {
       try {

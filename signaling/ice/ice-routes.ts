@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as v from 'valibot';
+import type { SignalingMetrics } from '../metrics';
 import type { RateLimiter } from '../pairing/rate-limiter';
 import type { Realm } from '../realm';
 import { sameText } from '../same-text';
@@ -14,6 +15,7 @@ export interface IceRoutesInit {
   /** Per remote address. */
   limiter: RateLimiter;
   ipOf: (c: Context) => string;
+  metrics?: SignalingMetrics;
   now?: () => number;
 }
 
@@ -35,7 +37,7 @@ const Request = v.object({
  * bound to that id and a short lifetime: a leaked one is good for one peer for at most the TTL.
  */
 export function createIceRoutes(init: IceRoutesInit): Hono {
-  const { settings, realm, limiter, ipOf } = init;
+  const { settings, realm, limiter, ipOf, metrics } = init;
   const now = init.now ?? Date.now;
   const app = new Hono();
 
@@ -44,6 +46,7 @@ export function createIceRoutes(init: IceRoutesInit): Hono {
     async (c, next) => {
       const decision = limiter.take(ipOf(c), now());
       if (!decision.ok) {
+        metrics?.refused('rate-limited');
         c.header('Retry-After', String(Math.ceil(decision.retryAfterMs / 1000)));
         return c.json({ error: 'Too many ICE requests from this address. Try again later.' }, 429);
       }
@@ -61,6 +64,7 @@ export function createIceRoutes(init: IceRoutesInit): Hono {
         return c.json({ error: 'Connect to the signaling server before asking for ICE servers.' }, 403);
       }
       c.header('Cache-Control', 'no-store');
+      metrics?.iceIssued.inc();
       return c.json(iceServersFor(settings, peer.id, now()));
     },
   );

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as v from 'valibot';
 import { TYPED_CODE_PATTERN } from '../../core/pairing/typed-code';
+import type { SignalingMetrics } from '../metrics';
 import type { Realm } from '../realm';
 import { sameText } from '../same-text';
 import type { PairingCodes } from './pairing-codes';
@@ -15,6 +16,7 @@ export interface PairingRoutesInit {
   issueLimiter: RateLimiter;
   lookupLimiter: RateLimiter;
   ipOf: (c: Context) => string;
+  metrics?: SignalingMetrics;
   now?: () => number;
 }
 
@@ -36,13 +38,14 @@ const LookupRequest = v.object({
  * only have to resist guessing.
  */
 export function createPairingRoutes(init: PairingRoutesInit): Hono {
-  const { codes, realm, issueLimiter, lookupLimiter, ipOf } = init;
+  const { codes, realm, issueLimiter, lookupLimiter, ipOf, metrics } = init;
   const now = init.now ?? Date.now;
   const app = new Hono();
 
   const limit = (limiter: RateLimiter) => async (c: Context, next: () => Promise<void>) => {
     const decision = limiter.take(ipOf(c), now());
     if (!decision.ok) {
+      metrics?.refused('rate-limited');
       c.header('Retry-After', String(Math.ceil(decision.retryAfterMs / 1000)));
       return c.json({ error: 'Too many pairing requests from this address. Try again later.' }, 429);
     }
@@ -63,6 +66,7 @@ export function createPairingRoutes(init: PairingRoutesInit): Hono {
     }
     const issued = codes.issue(peer.id, now());
     if (!issued) return c.json({ error: 'The server has no room for another code. Try again later.' }, 503);
+    metrics?.codesIssued.inc();
     c.header('Cache-Control', 'no-store');
     return c.json(issued, 201);
   });
@@ -71,6 +75,7 @@ export function createPairingRoutes(init: PairingRoutesInit): Hono {
     const body = v.safeParse(LookupRequest, await readJson(c));
     if (!body.success) return c.json({ error: 'Expected {"code": "XXXX-XXXX"}.' }, 400);
     const found = codes.lookup(body.output.code, now());
+    if (!found.ok && found.reason === 'burnt') metrics?.codesBurnt.inc();
     if (!found.ok) {
       return c.json({ error: 'That code is unknown, used or expired. Ask the computer for a new one.' }, 404);
     }
