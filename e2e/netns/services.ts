@@ -99,12 +99,25 @@ export async function startServices(runDir: string): Promise<Services> {
   return { signaling, turn, caddy, caddyRoot: caddyRootOf(caddyData), stopAll };
 }
 
-/** coturn from the test config, signing-checked with `secret` (another one than the server's: every credential refused). */
+/**
+ * coturn from the production config (deploy/turnserver.conf), with only what a test network must
+ * differ in given on the command line, which coturn lets override the file: this address, the test
+ * realm, a fresh secret (another one than the server's makes every credential refused) and the log.
+ */
 export function turnProcess(secret: string, logs = join(ROOT, 'test-results', 'netns-logs')): NetnsProcess {
   return new NetnsProcess(
     'coturn',
     NS.inet,
-    ['turnserver', '-c', join(HERE, 'turnserver-test.conf'), `--static-auth-secret=${secret}`],
+    [
+      'turnserver',
+      '-c',
+      join(ROOT, 'deploy', 'turnserver.conf'),
+      `--listening-ip=${ADDR.server}`,
+      `--relay-ip=${ADDR.server}`,
+      '--realm=peertext.test',
+      `--static-auth-secret=${secret}`,
+      '--log-file=stdout',
+    ],
     logs,
   );
 }
