@@ -11,6 +11,23 @@ export default defineConfig({
     '@web': fileURLToPath(new URL('./web', import.meta.url)),
   },
   webExt: { disabled: true },
+  // The sources AMO asks for: what builds the extension (extension/, core/, web/ and the build
+  // files), not the phone app, the Android toolchain, the tests' output or the screenshots.
+  zip: {
+    excludeSources: [
+      'android/**',
+      'pwa/**',
+      'signaling/**',
+      'deploy/**',
+      'bench/**',
+      'e2e/**',
+      'docs/screenshots/**',
+      'dist/**',
+      'test-results/**',
+      'test-screenshots/**',
+      'playwright-report/**',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: 'PeerText',
     description: 'Send SMS from your browser through your own phone, peer to peer.',
@@ -23,7 +40,15 @@ export default defineConfig({
     ],
     action: { default_title: 'PeerText' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'peertext@peertext.app' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'peertext@peertext.app',
+              // PeerText sends nothing to its makers: texts go from this browser to the person's phone.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

@@ -1,9 +1,17 @@
 import { browser } from 'wxt/browser';
 import { writeKv } from './kv';
 
-/** "Send as SMS…": the selected text becomes a draft and the compose window opens with it. */
-export async function sendAsSms(text: string): Promise<void> {
-  await writeKv('draft', { body: text.slice(0, 10_000), at: Date.now() });
+/** The longest text a draft keeps: the longest the phone accepts (core/bridge: body 1..10000). */
+const MAX_DRAFT = 10_000;
+
+/**
+ * "Send as SMS…": the selected text becomes a draft and the compose window opens with it. The
+ * browser hands over `selectionText` as a string, but the menu handler is reachable with anything
+ * (tests call it directly): what is not text opens an empty compose rather than throwing.
+ */
+export async function sendAsSms(text: unknown): Promise<void> {
+  const body = typeof text === 'string' ? text.slice(0, MAX_DRAFT) : '';
+  await writeKv('draft', { body, at: Date.now() });
   await browser.windows.create({
     url: browser.runtime.getURL('/popup.html?from=selection'),
     type: 'popup',
