@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { PhoneDb } from '../db/phone-db';
 import { FakeBridge } from './fake-bridge';
 import { type PhoneReply, SendRequestLedger } from './send-request-ledger';
+import { TAP_TO_SEND } from './send-request-views';
 
 const COMPUTER = 'pt-computer';
 const frame = (msgId: string, to = '+447911123456', id = `f-${msgId}`): SendFrame => ({
@@ -181,6 +182,19 @@ describe('SendRequestLedger', () => {
     await viaLink.handOff('m1');
     expect((await db.requests.get('m1'))?.state).toBe('handed-off');
     expect(states()).toEqual(['on-phone', 'handed-off']);
+  });
+
+  it('sms-link: tells the computer to tap it on the phone, and stops saying so once handed off', async () => {
+    const viaLink = make(new FakeBridge('sms-link'));
+    await viaLink.receive(COMPUTER, frame('m1'));
+    expect(replies.at(-1)?.frame).toMatchObject({
+      type: 'sms/state',
+      state: 'on-phone',
+      reason: TAP_TO_SEND,
+    });
+    await viaLink.handOff('m1');
+    expect(replies.at(-1)?.frame).toMatchObject({ type: 'sms/state', state: 'handed-off' });
+    expect(replies.at(-1)?.frame).not.toHaveProperty('reason');
   });
 
   it('does not answer or dispatch a msgId that belongs to another computer', async () => {

@@ -8,7 +8,7 @@ import type { PhoneDb, SendRequest } from '../db/phone-db';
 import { recordMessage } from '../sync/message-log';
 import { readGuardFacts, readGuardSettings } from './guard-facts';
 import { judgeSend } from './send-guard';
-import { outgoingMessage, reasonFor, stateFrame } from './send-request-views';
+import { outgoingMessage, reasonFor, stateFrame, TAP_TO_SEND } from './send-request-views';
 
 export type PhoneReply = Omit<StateFrame, 'v' | 'id'> | Omit<ErrorFrame, 'v' | 'id'>;
 
@@ -79,7 +79,14 @@ export class SendRequestLedger {
           );
           fresh =
             verdict.kind === 'allow'
-              ? { ...base, state: 'on-phone', dispatch: 'started', via: bridge.kind }
+              ? {
+                  ...base,
+                  state: 'on-phone',
+                  dispatch: 'started',
+                  via: bridge.kind,
+                  // Without the Android app nothing goes out until the person taps it on the phone.
+                  ...(bridge.kind === 'sms-link' ? { reason: TAP_TO_SEND } : {}),
+                }
               : verdict.kind === 'hold'
                 ? { ...base, state: 'on-phone', dispatch: 'held', reason: verdict.reason }
                 : { ...base, state: 'failed', dispatch: 'none', reason: verdict.reason };

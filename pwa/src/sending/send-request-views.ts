@@ -10,6 +10,10 @@ import type { SendRequest } from '../db/phone-db';
 
 const MAX_REASON = 500;
 
+/** What the computer shows for a text the phone can only hand to its SMS app (no Android app). */
+export const TAP_TO_SEND =
+  'Tap it on your phone to send: PeerText there opens your SMS app with the text filled in.';
+
 /** A computer's text as it appears in the phone's store, under the computer's own client id. */
 export function outgoingMessage(record: SendRequest): SyncedMessage {
   return {
