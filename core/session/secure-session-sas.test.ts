@@ -153,6 +153,27 @@ describe('SecureSession typed code: SAS commit before reveal', () => {
     }
   });
 
+  it("survives the phone's first commitment, or either side's first hello, being lost", async () => {
+    for (const [who, type] of [
+      ['phone', 'sas/commit'],
+      ['phone', 'auth/hello'],
+      ['computer', 'auth/hello'],
+    ] as const) {
+      const [a, b] = channelPair();
+      const end = who === 'computer' ? a : b;
+      const deliver = end.send.bind(end);
+      let lost = false;
+      end.send = (d) => {
+        if (!lost && typeOf(d) === type) lost = true;
+        else deliver(d);
+      };
+      const c = new SecureSession(a, computer());
+      const p = new SecureSession(b, typed());
+      await vi.waitFor(() => expect([who, type, c.ready, p.ready]).toEqual([who, type, true, true]));
+      expect(await p.sas()).toBe(await c.sas());
+    }
+  });
+
   it('refuses a typed code from a phone without the commitment (SAS v1) before spending the code', async () => {
     const [a, b] = channelPair();
     let asked = 0;
