@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortAuthString } from './short-auth-string';
+import { sasText, shortAuthString } from './short-auth-string';
 
 const side = (x: string) => ({ spki: `spki-${x}`, nonce: `nonce-${x}`, dtls: `dtls-${x}` });
 
@@ -11,5 +11,9 @@ describe('shortAuthString', () => {
     expect(await shortAuthString({ ...base })).toBe(sas);
     expect(await shortAuthString({ ...base, phone: { ...side('p'), dtls: 'dtls-evil' } })).not.toBe(sas);
     expect(await shortAuthString({ computer: side('p'), phone: side('c') })).not.toBe(sas);
+  });
+
+  it('is v2: the committed values, under a tag of their own (v1 digits could be ground)', () => {
+    expect(sasText({ computer: side('c'), phone: side('p') }).split('\n')[0]).toBe('peertext-sas-v2');
   });
 });

@@ -7,6 +7,8 @@ import { MAX_BODY_CHARS } from './limits';
 /** The app-level protocol spoken over the data channel. Bump only with a migration path. */
 export const PROTOCOL_VERSION = 1;
 export { MAX_BODY_CHARS, MAX_FRAME_CHARS } from './limits';
+/** The typed-code SAS construction the hello announces: 2 = commit before reveal (sas-exchange.ts). */
+export const SAS_VERSION = 2;
 
 const FrameId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 const Base64Url = (min: number, max: number) =>
@@ -33,15 +35,28 @@ export const HelloFrame = v.object({
   /**
    * Only on the phone's first connection: "I read your QR code" (the QR secret is proven in the proof
    * frame, never sent), or the typed code (typed-code.ts; the signaling server also knows it, so it
-   * needs the SAS check as well).
+   * needs the SAS check as well). `sas: 2`: this phone commits to its SAS value (sas/commit below);
+   * a computer refuses a typed code without it, whose digits a relay could grind.
    */
   pair: v.optional(
     v.union([
       v.object({ qr: v.literal(true) }),
-      v.object({ code: v.pipe(v.string(), v.regex(TYPED_CODE_PATTERN)) }),
+      v.object({
+        code: v.pipe(v.string(), v.regex(TYPED_CODE_PATTERN)),
+        sas: v.optional(v.literal(SAS_VERSION)),
+      }),
     ]),
   ),
 });
+/**
+ * Typed-code pairing only, SAS v2 (sas-exchange.ts), before the session like the hello: the phone's
+ * commitment to its SAS value, sent before it has seen the computer's; the computer's value, sent only
+ * once the commitment is in; then the phone's value, sent only once the computer's is in. Older peers
+ * refuse these as unknown frame types, with an error saying which.
+ */
+export const SasCommitFrame = v.object({ ...base, type: v.literal('sas/commit'), commit: Base64Url(43, 43) });
+export const SasNonceFrame = v.object({ ...base, type: v.literal('sas/nonce'), nonce: Base64Url(43, 43) });
+export const SasRevealFrame = v.object({ ...base, type: v.literal('sas/reveal'), nonce: Base64Url(43, 43) });
 export const ProofFrame = v.object({
   ...base,
   type: v.literal('auth/proof'),
@@ -101,6 +116,12 @@ export const ErrorFrame = v.object({
   code: v.picklist(ERROR_CODES),
   message: v.pipe(v.string(), v.maxLength(500)),
   ref: v.optional(FrameId),
+  /**
+   * A refusal during the handshake, signed with the sender's key over the receiver's nonce and this
+   * connection (refusal-transcript.ts): only then may the receiver act on it (a phone forgetting its
+   * computer). Older peers ignore it.
+   */
+  sig: v.optional(Base64Url(40, 200)),
 });
 
 /**
@@ -117,6 +138,9 @@ export const CloseFrame = v.object({
 export const Frame = v.variant('type', [
   HelloFrame,
   ProofFrame,
+  SasCommitFrame,
+  SasNonceFrame,
+  SasRevealFrame,
   RevokeFrame,
   ConfirmFrame,
   PingFrame,
@@ -135,6 +159,7 @@ export type FrameOf<T extends FrameType> = Extract<Frame, { type: T }>;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export type HelloFrame = FrameOf<'auth/hello'>;
 export type ProofFrame = FrameOf<'auth/proof'>;
+export type SasFrame = FrameOf<'sas/commit' | 'sas/nonce' | 'sas/reveal'>;
 export type KeyInfo = v.InferOutput<typeof KeyInfo>;
 export type SendFrame = FrameOf<'sms/send'>;
 export type StateFrame = FrameOf<'sms/state'>;

@@ -3,12 +3,19 @@ import { type ErrorCode, type ErrorFrame, PROTOCOL_VERSION } from '../protocol/f
 import { parseFrame } from '../protocol/parse-frame';
 import { Handshake } from './handshake';
 import { SessionEvents } from './session-events';
-import type { FrameChannel, Outgoing, SecureSessionEvents, SecureSessionOptions } from './session-types';
+import type {
+  FrameChannel,
+  Outgoing,
+  RefusalProof,
+  SecureSessionEvents,
+  SecureSessionOptions,
+} from './session-types';
 
 export type {
   AuthenticatedPeer,
   Authorize,
   FrameChannel,
+  RefusalProof,
   SecureSessionEvents,
   SecureSessionOptions,
   SessionProblemCode,
@@ -41,8 +48,8 @@ export class SecureSession {
     this.lastHeard = this.now();
     this.handshake = new Handshake(channel, options, {
       sendRaw: (frame) => void this.sendRaw(frame),
-      fail: (code, message) => this.fail(code, message),
-      refusedBy: (frame) => this.refusedBy(frame),
+      fail: (code, message, sig) => this.fail(code, message, sig),
+      refusedBy: (frame, proof) => this.refusedBy(frame, proof),
       settled: (peer) => {
         if (this.ready) this.emit('ready', peer);
       },
@@ -57,6 +64,8 @@ export class SecureSession {
     });
     this.timer = setInterval(() => this.tick(), options.pingEveryMs ?? 5_000);
     this.sendRaw(this.handshake.hello);
+    // A typed-code phone's SAS commitment, right behind its hello (hashing is async).
+    void this.handshake.start().catch((e) => this.broke(e));
   }
 
   get open(): boolean {
@@ -120,6 +129,8 @@ export class SecureSession {
     }
     const frame = parsed.frame;
     if (!this.ready) return this.handshake.receive(frame);
+    // Chromium may deliver the handshake's last frame twice; unnumbered, it would end the session.
+    if (frame.seq === undefined && this.handshake.repeats(frame)) return;
     if (frame.seq !== this.heardSeq + 1) {
       const message = `Frame ${frame.seq ?? 'without a number'} out of sequence (expected ${this.heardSeq + 1}).`;
       this.emit('problem', 'out-of-sequence', message, frame.id);
@@ -133,9 +144,12 @@ export class SecureSession {
       case 'link/pong':
         return;
       case 'link/close':
-        return frame.code ? this.end('refused', frame.code, frame.message) : this.end('closed');
+        return frame.code ? this.end('refused', frame.code, frame.message, 'session') : this.end('closed');
       case 'auth/hello':
       case 'auth/proof':
+      case 'sas/commit':
+      case 'sas/nonce':
+      case 'sas/reveal':
         return this.fail('bad-frame', 'Handshake frame after the handshake.');
       case 'error':
         this.emit('problem', frame.code, frame.message, frame.ref);
@@ -145,16 +159,19 @@ export class SecureSession {
     }
   }
 
-  /** The other side refused the handshake, and said why. */
-  private refusedBy(frame: ErrorFrame): void {
+  /** The other side refused the handshake, and said why (signed or not: see RefusalProof). */
+  private refusedBy(frame: ErrorFrame, proof: RefusalProof): void {
     this.emit('problem', frame.code, frame.message, frame.ref);
-    this.end('refused', frame.code, frame.message);
+    this.end('refused', frame.code, frame.message, proof);
   }
 
-  /** Says why, then closes: the other side can show the person what went wrong. */
-  private fail(code: ErrorCode, message: string): void {
+  /**
+   * Says why (signed, when the handshake could: refusal-transcript.ts), then closes: the other side can
+   * show the person what went wrong.
+   */
+  private fail(code: ErrorCode, message: string, sig?: string): void {
     if (this.ended) return;
-    this.reply({ type: 'error', code, message });
+    this.reply({ type: 'error', code, message, ...(sig ? { sig } : {}) });
     this.end('refused', code, message);
   }
 
@@ -186,11 +203,16 @@ export class SecureSession {
     if (this.ready) this.send({ type: 'link/ping' });
   }
 
-  private end(reason: 'closed' | 'dead' | 'refused', code?: ErrorCode, message?: string): void {
+  private end(
+    reason: 'closed' | 'dead' | 'refused',
+    code?: ErrorCode,
+    message?: string,
+    proof: RefusalProof = 'none',
+  ): void {
     if (this.ended) return;
     this.ended = true;
     clearInterval(this.timer);
-    if (reason === 'refused' && code) this.emit('refused', code, message ?? '');
+    if (reason === 'refused' && code) this.emit('refused', code, message ?? '', proof);
     try {
       this.channel.close();
     } catch {

@@ -50,6 +50,14 @@ export interface SecureSessionOptions {
   now?: () => number;
 }
 
+/**
+ * Whose word a refusal is, as far as this side can tell: said inside the authenticated session
+ * (`session`), or during the handshake but signed by the key the other side announced and this side
+ * authorized (`signature`); otherwise (`none`) anyone who answered the dial could have said it, or this
+ * side refused. Only a proven refusal may change what is stored.
+ */
+export type RefusalProof = 'session' | 'signature' | 'none';
+
 /** Local only, never sent: the wire's error codes stay those of frames.ts. */
 export type SessionProblemCode = ErrorCode | 'listener-failed' | 'internal';
 
@@ -71,6 +79,6 @@ export interface SecureSessionEvents {
    */
   problem(code: SessionProblemCode, message: string, ref?: string): void;
   /** The handshake failed, on our side or theirs: the connection is closed. */
-  refused(code: ErrorCode, message: string): void;
+  refused(code: ErrorCode, message: string, proof: RefusalProof): void;
   closed(reason: 'closed' | 'dead' | 'refused'): void;
 }

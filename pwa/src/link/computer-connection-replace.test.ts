@@ -47,14 +47,14 @@ function setUp() {
       return dial.conn;
     }),
   };
-  const seen = { ready: 0, frames: [] as string[], states: [] as string[] };
+  const seen = { ready: 0, frames: [] as string[], states: [] as string[], refused: [] as string[] };
   const events: ComputerEvents = {
     state: (_id, state) => seen.states.push(state),
     ready: () => {
       seen.ready += 1;
     },
     frame: (_id, frame) => seen.frames.push(frame.type),
-    refused: () => undefined,
+    refused: (_id, code, _message, proof) => seen.refused.push(`${code}:${proof}`),
   };
   const connection = new ComputerConnection(
     'pt-computer',
@@ -130,5 +130,26 @@ describe('ComputerConnection after signaling came back (a new network, maybe)', 
     connection.connect();
     expect(peer.connect).toHaveBeenCalledTimes(1);
     connection.stop();
+  });
+});
+
+describe('ComputerConnection refused before the handshake', () => {
+  it('an unsigned not-paired error from whoever answered: told as unproven, closed, dialled again', async () => {
+    const { connection, peer, dials, seen } = setUp();
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      connection.connect();
+      dials[0]!.fire('open');
+      // No computer session answers: the relay that took the dial sends one frame before any hello.
+      dials[0]!.computerEnd.send({ v: 1, id: 'e', type: 'error', code: 'not-paired', message: 'x' });
+      await vi.waitFor(() => expect(seen.refused).toEqual(['not-paired:none']));
+      expect(dials[0]!.phoneEnd.closed).toBe(true);
+      expect(connection.state).toBe('offline');
+      // Backoff's first retry is after 1 s: the computer is dialled again, not forgotten.
+      await vi.waitFor(() => expect(peer.connect).toHaveBeenCalledTimes(2), { timeout: 3_000 });
+    } finally {
+      connection.stop();
+      warned.mockRestore();
+    }
   });
 });

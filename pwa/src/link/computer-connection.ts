@@ -1,7 +1,12 @@
 import type { DeviceKey } from '@core/auth/device-key';
 import type { ErrorCode, Frame, SyncBatchFrame } from '@core/protocol/frames';
 import { Backoff } from '@core/retry/backoff';
-import { type AuthenticatedPeer, type Authorize, SecureSession } from '@core/session/secure-session';
+import {
+  type AuthenticatedPeer,
+  type Authorize,
+  type RefusalProof,
+  SecureSession,
+} from '@core/session/secure-session';
 import { dataConnectionChannel } from '@web/data-connection-channel';
 import { onFirstOpen } from '@web/first-open';
 import { PATH_LOSS_GRACE_MS, watchPathLoss } from '@web/ice-watch';
@@ -22,8 +27,11 @@ export interface ComputerEvents {
   state(computerPeerId: string, state: ComputerState): void;
   ready(computerPeerId: string, peer: AuthenticatedPeer): void;
   frame(computerPeerId: string, frame: Frame): void;
-  /** The handshake failed, refused by either side; the connection is closed. */
-  refused(computerPeerId: string, code: ErrorCode, message: string): void;
+  /**
+   * The handshake failed, refused by either side, or the computer ended the session with a reason; the
+   * connection is closed. `proof`: whether the refusal is provably the computer's (see RefusalProof).
+   */
+  refused(computerPeerId: string, code: ErrorCode, message: string, proof: RefusalProof): void;
 }
 
 /** How the phone proves itself to a computer and decides whether to trust it. */
@@ -167,9 +175,9 @@ export class ComputerConnection {
     session.on('frame', (frame) => {
       if (this.ready && session === this.session) this.events.frame(this.peerId, frame);
     });
-    session.on('refused', (code, message) => {
-      console.warn(`PeerText: connection refused: ${code}: ${message}`);
-      if (session === this.session) this.events.refused(this.peerId, code, message);
+    session.on('refused', (code, message, proof) => {
+      console.warn(`PeerText: connection refused: ${code}: ${message} (proof: ${proof})`);
+      if (session === this.session) this.events.refused(this.peerId, code, message, proof);
     });
     session.on('problem', (code, message) => console.warn(`PeerText link: ${code}: ${message}`));
     session.on('closed', () => {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PhoneDb } from '../db/phone-db';
+import type { ConnectedComputersEvents } from './connected-computers';
 import { PhoneService } from './phone-service';
 
 const info = {
@@ -79,5 +80,31 @@ describe('PhoneService typed-code pairing', () => {
     vi.stubGlobal('fetch', async () => new Response(JSON.stringify({}), { status: 404 }));
     expect(await service.pairWithCode('abcd-2345')).toMatchObject({ ok: false });
     expect(await service.db.computers.count()).toBe(0);
+  });
+});
+
+/** A phone that stored a QR pairing and did not boot (no PeerJS here), and what its connections tell it. */
+async function pairedPhone() {
+  const { service } = brokenBoot();
+  await service.pair(info);
+  // What ComputerConnection tells the service: the handshake's refusal, and whose word it was.
+  const events = (service as unknown as { events: ConnectedComputersEvents }).events;
+  return { service, events };
+}
+
+describe('PhoneService on a refusal', () => {
+  it('an unsigned not-paired error before the handshake keeps the pairing', async () => {
+    const { service, events } = await pairedPhone();
+    events.refused('pt-computer', 'not-paired', 'x', 'none');
+    await vi.waitFor(() => expect(service.notices.map((n) => n.text).join()).toContain('connection refused'));
+    expect(await service.db.computers.get('pt-computer')).toBeDefined();
+  });
+
+  it('the computer’s own word (in the session, or signed by its pinned key) forgets it', async () => {
+    for (const proof of ['session', 'signature'] as const) {
+      const { service, events } = await pairedPhone();
+      events.refused('pt-computer', 'not-paired', 'Unpaired.', proof);
+      await vi.waitFor(async () => expect(await service.db.computers.get('pt-computer')).toBeUndefined());
+    }
   });
 });

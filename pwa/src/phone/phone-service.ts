@@ -1,6 +1,6 @@
 import type { PairingInfo } from '@core/pairing/pairing-link';
 import type { ErrorCode, Frame } from '@core/protocol/frames';
-import type { AuthenticatedPeer } from '@core/session/secure-session';
+import type { AuthenticatedPeer, RefusalProof } from '@core/session/secure-session';
 import type { SasGate } from '@web/sas-gate';
 import { type PairedComputer, PhoneDb } from '../db/phone-db';
 import type { ComputerState } from '../link/computer-connection';
@@ -11,6 +11,7 @@ import { Notices, type SecurityNotice } from './notices';
 import { PairedComputers } from './paired-computers';
 import { type BridgeStatus, PhoneBridge } from './phone-bridge';
 import { pairedFromQr } from './qr-pairing';
+import { believesUnpairing } from './refusal-belief';
 import { SasChecks } from './sas-checks';
 
 /**
@@ -141,7 +142,7 @@ export class PhoneService {
       ),
     frame: (peerId, frame) =>
       void this.receive(peerId, frame).catch((error: unknown) => console.error('PeerText: frame', error)),
-    refused: (peerId, code, message) => void this.refused(peerId, code, message),
+    refused: (peerId, code, message, proof) => void this.refused(peerId, code, message, proof),
     stranger: () => this.told.notice('An unknown device tried to connect to this phone. It was refused.'),
     removed: () => {
       this.bridgeStatus.reportConnections();
@@ -168,9 +169,15 @@ export class PhoneService {
     await this.paired.authenticated(peerId, peer.device);
   }
 
-  private async refused(peerId: string, code: ErrorCode, message: string): Promise<void> {
-    // The computer no longer knows this phone: it unpaired it, or the one-time secret was spent.
-    if (code === 'not-paired') return this.revoked(peerId, message);
+  private async refused(
+    peerId: string,
+    code: ErrorCode,
+    message: string,
+    proof: RefusalProof,
+  ): Promise<void> {
+    // The computer no longer knows this phone (it unpaired it, or the one-time secret was spent), and
+    // provably said so itself; anything else ends only this connection, which is dialled again.
+    if (believesUnpairing(code, proof, this.paired.get(peerId))) return this.revoked(peerId, message);
     this.told.notice(`${this.paired.nameOf(peerId)}: connection refused (${message})`);
   }
 
