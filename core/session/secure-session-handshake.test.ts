@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { SecureSession } from './secure-session';
 import {
   channelPair,
@@ -60,8 +60,10 @@ describe('SecureSession handshake', () => {
     };
     const cs = watch(new SecureSession(a, computer()));
     const ps = watch(new SecureSession(b, phone()));
-    await settled();
-    expect([cs.ready, ps.ready, ps.refused]).toEqual([['Pixel'], ['Laptop'], []]);
+    // Waits for the outcome itself: on a loaded machine a signature can take longer than any quiet spell.
+    await vi.waitFor(() => expect([cs.ready, ps.ready, ps.refused]).toEqual([['Pixel'], ['Laptop'], []]), {
+      timeout: 5_000,
+    });
   });
 
   it('QR pairing: the phone proves the secret without sending it, and the proof spends it', async () => {
@@ -183,15 +185,18 @@ describe('SecureSession handshake', () => {
 
   it('refuses a handshake and command replayed from an earlier session', async () => {
     const [a1, b1] = channelPair();
-    new SecureSession(a1, computer());
-    new SecureSession(b1, phone());
-    await settled();
+    const first = watch(new SecureSession(a1, computer()));
+    const firstPhone = watch(new SecureSession(b1, phone()));
+    await vi.waitFor(() => expect([first.ready, firstPhone.ready]).toEqual([['Pixel'], ['Laptop']]), {
+      timeout: 5_000,
+    });
     const recorded = [...a1.sent];
     // The computer's recorded hello, proof and numbered send, played to the phone on a new connection.
     const [, b2] = channelPair();
     const p = new SecureSession(b2, phone());
     const ps = watch(p);
     for (const frame of [...recorded, { ...send, v: 1, id: 'r1', seq: 1 }]) b2.inject(structuredClone(frame));
+    await vi.waitFor(() => expect(ps.refused).toEqual(['auth-failed']), { timeout: 5_000 });
     await settled();
     expect(ps.ready).toEqual([]);
     expect(ps.frames).toEqual([]);

@@ -9,7 +9,9 @@ beforeEach(() => {
   db = new PhoneDb(`inbox-${Math.random()}`);
 });
 
-describe('InboxSync import', () => {
+// Thousands of fake-indexeddb transactions: about 1.5 s alone, past Vitest's 5 s default on a machine
+// busy with a build beside it. The bound is for a hang, not a pace.
+describe('InboxSync import', { timeout: 30_000 }, () => {
   it('imports the history page by page into threads keyed by E.164, each change logged once', async () => {
     const source = new FakeInbox(history(1_200));
     await new InboxSync(db, source, 'GB').catchUp();
