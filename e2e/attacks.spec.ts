@@ -4,7 +4,9 @@ import {
   expect,
   PWA_ORIGIN,
   pair,
+  pairingLinkField,
   pairThenPhoneAway,
+  phoneIdOn,
   screenshotPath,
   sendText,
   showPairingCode,
@@ -20,26 +22,14 @@ async function computerPeerId(popup: Page): Promise<string> {
   return new URLSearchParams(new URL(href!).hash.slice(1)).get('p')!;
 }
 
-function phonePeerId(phone: Page): Promise<string> {
-  return phone.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        const open = indexedDB.open('peertext-phone');
-        open.onsuccess = () => {
-          const get = open.result.transaction('identity').objectStore('identity').get('self');
-          get.onsuccess = () => resolve(get.result.peerId);
-        };
-      }),
-  );
-}
-
 test('a stranger dialling the phone with well-formed send frames gets nothing sent', async ({
   popup,
   phone,
   phoneBrowser,
 }) => {
+  const server = await pairingLinkField(popup, 's');
   await pair(popup, phone);
-  const target = await phonePeerId(phone);
+  const target = (await phoneIdOn(phone, server)).peerId;
   const result = await strangerDials(phoneBrowser, target, ['fresh-hello', sendFrame(1), sendFrame(2)]);
   expect(result.received.filter((f) => f.type === 'sms/state')).toEqual([]);
   await expect(phone.getByTestId('security-notice').filter({ hasText: 'unknown device' })).toBeVisible();

@@ -98,6 +98,31 @@ export async function pair(popup: Page, phone: Page): Promise<void> {
   await expect(phone.getByTestId('computer')).toHaveAttribute('data-state', 'connected');
 }
 
+/** One field of the popup's pairing link (`s` server, `p` computer id, …). */
+export async function pairingLinkField(popup: Page, field: string): Promise<string> {
+  const href = await popup.getByTestId('pairing-link').getAttribute('href');
+  return new URLSearchParams(new URL(href!).hash.slice(1)).get(field)!;
+}
+
+/** The PeerJS id and token the phone uses on one signaling server (its IndexedDB identity). */
+export function phoneIdOn(phone: Page, signalingUrl: string): Promise<{ peerId: string; token: string }> {
+  return phone.evaluate(
+    (url) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('peertext-phone');
+        open.onsuccess = () => {
+          const get = open.result.transaction('identity').objectStore('identity').get('self');
+          get.onsuccess = () => {
+            const id = get.result?.servers?.[url];
+            if (id) resolve(id);
+            else reject(new Error(`The phone has no id on ${url}`));
+          };
+        };
+      }),
+    signalingUrl,
+  );
+}
+
 /** Asks the popup for a typed pairing code and returns it as shown, e.g. `ABCD-2345`. */
 export async function showPairingCode(popup: Page): Promise<string> {
   await popup.getByTestId('pairing-use-code').click();

@@ -76,6 +76,11 @@ describe('pt-pairing', () => {
     );
   });
 
+  it('names the server the link goes through, as the phone will show it', async () => {
+    const element = await pairing();
+    expect(part(element, 'pairing-server').textContent).toBe(new URL(SIGNALING_URL).host);
+  });
+
   it('shows the secret still on show when reopened, and a new one when that is about to expire', async () => {
     await writeKv('pairingOffer', { secret: 'f'.repeat(22), expiresAt: Date.now() + 4 * 60_000 });
     const reopened = await pairing();

@@ -28,6 +28,7 @@ export class PtPairing extends LitElement {
   @state() private qr = '';
   @state() private copied = false;
   @state() private url = '';
+  @state() private server = '';
   @state() private code: { code: string; expiresAt: number } | { error: string } | undefined;
   private refresh: ReturnType<typeof setTimeout> | undefined;
 
@@ -47,6 +48,7 @@ export class PtPairing extends LitElement {
     clearTimeout(this.refresh);
     const offer = await currentPairingOffer();
     const server = await signalingUrl();
+    this.server = server;
     this.url = pairingUrl(phoneAppUrl(server), {
       signalingUrl: server,
       peerId: this.peerId,
@@ -71,6 +73,8 @@ export class PtPairing extends LitElement {
         <a data-testid="pairing-link" href=${this.url} target="_blank" rel="noreferrer">${this.url}</a>
         <button @click=${this.copy}>${this.copied ? 'Copied' : 'Copy'}</button>
       </div>
+      <p class="alt">Server <strong data-testid="pairing-server">${new URL(this.server).host}</strong>: the phone
+        shows it before pairing. Pair only if they match.</p>
       ${this.renderCode()}
     `;
   }

@@ -2,7 +2,16 @@
 import type { PairingInfo } from '@core/pairing/pairing-link';
 import { maybePart, mount, part } from '@web/component-fixture';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { PairedComputer } from '../db/phone-db';
 import './pt-pairing-prompt';
+
+const LAPTOP: PairedComputer = {
+  peerId: 'pt-computer',
+  signalingUrl: 'http://192.168.1.10:8787',
+  name: 'Work laptop',
+  pairedAt: Date.UTC(2026, 10, 2),
+  keyFingerprint: 'a'.repeat(43),
+};
 
 const INFO: PairingInfo = {
   signalingUrl: 'http://192.168.1.10:8787',
@@ -75,6 +84,38 @@ describe('pt-pairing-prompt', () => {
       'This pairing link is damaged: open it again from the extension.',
     );
     expect(maybePart(prompt, 'pair-confirm')).toBeUndefined();
+    part(prompt, 'pair-dismiss').click();
+    expect(events).toEqual([{ type: 'dismiss' }]);
+  });
+
+  it('shows the server the link connects through, and warns on a first pairing to check it', async () => {
+    const prompt = await mount('pt-pairing-prompt', { request: INFO });
+    expect(part(prompt, 'pair-server').textContent).toBe('192.168.1.10:8787');
+    expect(part(prompt, 'pair-new-server').textContent).toContain('shows this same server');
+    expect(part(prompt, 'pair-new-server').textContent).not.toContain('None of your paired computers');
+    expect(maybePart(prompt, 'pair-replaces')).toBeUndefined();
+    expect(part(prompt, 'pair-confirm').textContent?.trim()).toBe('Pair');
+  });
+
+  it('warns when no paired computer uses that server, and not when one does', async () => {
+    const elsewhere = { ...LAPTOP, peerId: 'pt-other', signalingUrl: 'https://peertext.example.org' };
+    const prompt = await mount('pt-pairing-prompt', { request: INFO, paired: [elsewhere] });
+    expect(part(prompt, 'pair-new-server').textContent).toContain(
+      'None of your paired computers uses this server',
+    );
+    prompt.paired = [{ ...LAPTOP, peerId: 'pt-other' }];
+    await prompt.updateComplete;
+    expect(maybePart(prompt, 'pair-new-server')).toBeUndefined();
+  });
+
+  it('says which pairing it replaces, by the name the person gave it, before replacing it', async () => {
+    const prompt = await mount('pt-pairing-prompt', {
+      request: { ...INFO, device: 'Your laptop' },
+      paired: [LAPTOP],
+    });
+    const events = heard(prompt);
+    expect(part(prompt, 'pair-replaces').textContent).toContain('This replaces Work laptop');
+    expect(part(prompt, 'pair-confirm').textContent?.trim()).toBe('Replace');
     part(prompt, 'pair-dismiss').click();
     expect(events).toEqual([{ type: 'dismiss' }]);
   });

@@ -1,11 +1,15 @@
 import type { PairingInfo } from '@core/pairing/pairing-link';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import type { PairedComputer } from '../db/phone-db';
 import type { PairingRequest } from '../phone/pairing-from-location';
+import { reviewPairing } from '../phone/pairing-review';
 import { sharedStyles } from './shared-styles';
 
 /**
  * Asks before pairing: opening a link must never be enough to let a computer send SMS from here.
+ * Any page can make such a link, so the prompt shows where it connects and warns when that is a
+ * server none of the paired computers uses, or when it would replace a pairing.
  * Fires `pair` (detail: PairingInfo) or `dismiss`.
  */
 @customElement('pt-pairing-prompt')
@@ -18,13 +22,16 @@ export class PtPairingPrompt extends LitElement {
       h2 { color: #2457c5; }
       .error h2 { color: #b42828; }
       p { margin: 0 0 12px; font-size: 15px; line-height: 1.45; }
-      .name { font-weight: 700; overflow-wrap: anywhere; }
+      .name, .server { font-weight: 700; overflow-wrap: anywhere; }
+      .warn { padding: 8px 10px; border-radius: 8px; background: #fff4e0; color: #6b4200; font-size: 14px; }
       .actions { display: flex; gap: 8px; flex-wrap: wrap; }
       .actions .primary { flex: 1; }
     `,
   ];
 
   @property({ attribute: false }) request: PairingRequest | undefined;
+  /** The computers this phone is paired with now. */
+  @property({ attribute: false }) paired: readonly PairedComputer[] = [];
   @state() private busy = false;
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -43,15 +50,33 @@ export class PtPairingPrompt extends LitElement {
         </div>
       </section>`;
     }
+    const review = reviewPairing(request, this.paired);
     return html`<section class="card">
       <h2>Pair a computer</h2>
       <p>
         Pair with <span class="name" data-testid="pair-name">${request.device || 'this computer'}</span>? It
         will be able to send texts from this phone.
       </p>
+      <p>Through the server <span class="server" data-testid="pair-server">${review.serverHost}</span></p>
+      ${
+        review.newServer
+          ? html`<p class="warn" data-testid="pair-new-server">
+              ${this.paired.length ? 'None of your paired computers uses this server. ' : ''}Pair only if you
+              just opened pairing on your own computer and it shows this same server.
+            </p>`
+          : ''
+      }
+      ${
+        review.replaces
+          ? html`<p class="warn" data-testid="pair-replaces">
+              This replaces <span class="name">${review.replaces.name}</span>, paired on
+              ${new Date(review.replaces.pairedAt).toLocaleDateString()}: that pairing ends.
+            </p>`
+          : ''
+      }
       <div class="actions">
         <button class="primary" data-testid="pair-confirm" ?disabled=${this.busy} @click=${() => this.confirm(request)}>
-          Pair
+          ${review.replaces ? 'Replace' : 'Pair'}
         </button>
         <button class="quiet" data-testid="pair-dismiss" @click=${this.dismiss}>Not now</button>
       </div>

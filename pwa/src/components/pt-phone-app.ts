@@ -97,6 +97,7 @@ export class PtPhoneApp extends LitElement {
         this.pairing
           ? html`<pt-pairing-prompt
             .request=${this.pairing}
+            .paired=${computers}
             @pair=${this.onPair}
             @dismiss=${this.onDismiss}
           ></pt-pairing-prompt>`

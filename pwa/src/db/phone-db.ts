@@ -6,11 +6,23 @@ import type { Change, SyncedMessage } from '@core/sync/synced-message';
 import Dexie, { type EntityTable } from 'dexie';
 import type { BridgeKind } from '../bridge/sms-bridge';
 
-/** This phone's PeerJS id and token: random, kept so a reload reclaims the same id on the signaling server. */
-export interface PhoneIdentity {
-  key: 'self';
+/** The phone's PeerJS id and token on one signaling server: random, kept so a reload reclaims the id. */
+export interface ServerIdentity {
   peerId: string;
   token: string;
+}
+
+export interface PhoneIdentity {
+  key: 'self';
+  /**
+   * One id and token per signaling server, created when the person agrees to pair through it: a
+   * server learns only its own, so it cannot take this phone's id on another (PeerJS lets whoever
+   * holds the token claim the id).
+   */
+  servers: Record<string, ServerIdentity>;
+  /** Before per-server ids (installs from before them): moved into `servers`. */
+  peerId?: string;
+  token?: string;
   /** The name computers see in the hello frame; stored so the person can change it later. */
   deviceName: string;
   /** This phone's signing key (private part non-extractable): what computers pin. */

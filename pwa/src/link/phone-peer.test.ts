@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PhoneIdentity } from '../db/phone-db';
+import type { ServerIdentity } from '../db/phone-db';
 import { PhonePeer, type SignalingEvents } from './phone-peer';
 
 type Listener = (...args: unknown[]) => void;
@@ -42,7 +42,7 @@ async function open(peer: FakePeer): Promise<void> {
   await Promise.resolve();
 }
 
-const identity = { peerId: 'pt-phone', token: 't' } as PhoneIdentity;
+const identity: ServerIdentity = { peerId: 'pt-phone', token: 't' };
 
 function events(): SignalingEvents & { log: string[] } {
   const log: string[] = [];

@@ -1,7 +1,7 @@
 import { Backoff } from '@core/retry/backoff';
 import { isSignalingError, signalingPeer } from '@web/signaling-peer';
 import type { Peer } from 'peerjs';
-import type { PhoneIdentity } from '../db/phone-db';
+import type { ServerIdentity } from '../db/phone-db';
 
 /** What a phone's signaling peer tells the computers that dial through it. */
 export interface SignalingEvents {
@@ -26,7 +26,7 @@ export class PhonePeer {
   private stopped = false;
 
   constructor(
-    private readonly identity: PhoneIdentity,
+    private readonly identity: ServerIdentity,
     readonly signalingUrl: string,
     private readonly events: SignalingEvents,
   ) {

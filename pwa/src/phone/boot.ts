@@ -1,6 +1,7 @@
 import { detectBridge, onLateNativeBridge } from '../bridge/detect-bridge';
 import type { PhoneDb } from '../db/phone-db';
 import { phoneIdentity } from '../link/phone-identity';
+import { ServerIdentities } from '../link/server-identities';
 import { SendRequestLedger } from '../sending/send-request-ledger';
 import { SyncServer } from '../sync/sync-server';
 import { ConnectedComputers, type ConnectedComputersEvents } from './connected-computers';
@@ -11,6 +12,7 @@ import type { PhoneBridge } from './phone-bridge';
 /** What runs once the phone has booted: what it dials, what it sends and what it syncs. */
 export interface RunningPhone {
   computers: ConnectedComputers;
+  servers: ServerIdentities;
   requests: SendRequestLedger;
   sync: SyncServer;
 }
@@ -28,8 +30,10 @@ export async function bootPhone(
 ): Promise<RunningPhone> {
   const identity = await phoneIdentity(db);
   const bridge = await detectBridge();
+  const servers = new ServerIdentities(db, identity);
   const computers = new ConnectedComputers(
-    identity,
+    servers,
+    identity.deviceName,
     {
       key: identity.deviceKey,
       authorize: (peerId, peer) => paired.authorize(peerId, peer),
@@ -54,5 +58,5 @@ export async function bootPhone(
   });
   // Half-finished dispatches are settled before any computer can ask about them.
   await requests.recover();
-  return { computers, requests, sync };
+  return { computers, servers, requests, sync };
 }

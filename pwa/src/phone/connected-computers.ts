@@ -1,4 +1,4 @@
-import type { PairedComputer, PhoneIdentity } from '../db/phone-db';
+import type { PairedComputer } from '../db/phone-db';
 import {
   ComputerConnection,
   type ComputerEvents,
@@ -7,6 +7,7 @@ import {
   type PhoneOutgoing,
 } from '../link/computer-connection';
 import { PhonePeer, type SignalingEvents } from '../link/phone-peer';
+import type { ServerIdentities } from '../link/server-identities';
 
 export interface ConnectedComputersEvents extends ComputerEvents {
   /** Someone dialled this phone: computers never do, so it is a stranger. */
@@ -38,12 +39,16 @@ export class ConnectedComputers {
   };
 
   constructor(
-    private readonly identity: PhoneIdentity,
+    private readonly servers: ServerIdentities,
+    private readonly deviceName: string,
     private readonly auth: PhoneAuth,
     private readonly events: ConnectedComputersEvents,
   ) {}
 
-  /** Dials the computer, or again if known; a new signaling address needs a new peer, the same keeps it. */
+  /**
+   * Dials the computer, or again if known; a new signaling address needs a new peer, the same keeps
+   * it. The phone's id on that server must have been agreed first (ServerIdentities.ensure).
+   */
   connect(computer: PairedComputer): void {
     const known = this.connections.get(computer.peerId);
     if (known?.via.signalingUrl === computer.signalingUrl) {
@@ -54,7 +59,7 @@ export class ConnectedComputers {
     const connection = new ComputerConnection(
       computer.peerId,
       this.peerFor(computer.signalingUrl),
-      this.identity.deviceName,
+      this.deviceName,
       this.auth,
       this.events,
     );
@@ -97,7 +102,7 @@ export class ConnectedComputers {
   private peerFor(signalingUrl: string): PhonePeer {
     let peer = this.peers.get(signalingUrl);
     if (!peer) {
-      peer = new PhonePeer(this.identity, signalingUrl, this.signaling);
+      peer = new PhonePeer(this.servers.get(signalingUrl), signalingUrl, this.signaling);
       this.peers.set(signalingUrl, peer);
     }
     return peer;

@@ -81,6 +81,22 @@ describe('PhoneService typed-code pairing', () => {
     expect(await service.pairWithCode('abcd-2345')).toMatchObject({ ok: false });
     expect(await service.db.computers.count()).toBe(0);
   });
+
+  it('never replaces a paired computer that the server says a code leads to', async () => {
+    const { service } = brokenBoot();
+    await service.pair(info);
+    vi.stubEnv('VITE_SIGNALING_URL', 'https://signal.example');
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ peerId: 'pt-computer' }), { status: 200 }));
+    expect(await service.pairWithCode('abcd-2345')).toEqual({
+      ok: false,
+      error: 'This code leads to Laptop, already paired with this phone.',
+    });
+    expect(await service.db.computers.get('pt-computer')).toMatchObject({
+      keyFingerprint: 'f'.repeat(43),
+      signalingUrl: 'wss://signal.example',
+    });
+    expect(await service.db.computers.get('pt-computer')).not.toHaveProperty('pairCode');
+  });
 });
 
 /** A phone that stored a QR pairing and did not boot (no PeerJS here), and what its connections tell it. */

@@ -87,6 +87,10 @@ export class PhoneService {
   async pairWithCode(typed: string): Promise<{ ok: true } | { ok: false; error: string }> {
     const found = await pairedFromCode(typed);
     if (!found.ok) return found;
+    // The server answers the code, so it could name a computer already paired: never replace
+    // that pairing (and its pinned key) on the server's word.
+    const known = this.paired.get(found.computer.peerId);
+    if (known) return { ok: false, error: `This code leads to ${known.name}, already paired with this phone.` };
     await this.add(found.computer);
     return { ok: true };
   }
@@ -119,7 +123,7 @@ export class PhoneService {
     await this.paired.add(computer);
     void this.start()
       .then(
-        () => this.running?.computers.connect(computer),
+        () => this.dial(computer),
         () => undefined, // start() has told the person already
       )
       .catch((error: unknown) => this.told.failed(`${computer.name}: could not connect`, error));
@@ -127,7 +131,14 @@ export class PhoneService {
 
   private async boot(): Promise<void> {
     this.running = await bootPhone(this.db, this.paired, this.bridgeStatus, this.events);
-    for (const computer of await this.paired.load()) this.running.computers.connect(computer);
+    for (const computer of await this.paired.load()) await this.dial(computer);
+  }
+
+  /** Only a server the person agreed to pair through hears this phone's id there (pairing or boot). */
+  private async dial(computer: PairedComputer): Promise<void> {
+    if (!this.running) return;
+    await this.running.servers.ensure(computer.signalingUrl);
+    this.running.computers.connect(computer);
   }
 
   private readonly events: ConnectedComputersEvents = {
