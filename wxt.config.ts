@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { contentSecurityPolicy } from './core/security/content-security-policy';
 
 export default defineConfig({
   srcDir: 'extension',
@@ -39,6 +40,10 @@ export default defineConfig({
       ...(browser === 'chrome' ? ['offscreen'] : []),
     ],
     action: { default_title: 'PeerText' },
+    // The same policy as the phone app's (core/security); WXT writes it as MV2's single string for Firefox.
+    content_security_policy: {
+      extension_pages: contentSecurityPolicy(process.env.WXT_SIGNALING_URL || 'http://localhost:8787'),
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

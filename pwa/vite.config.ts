@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy } from '../core/security/content-security-policy';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -10,6 +11,21 @@ export default defineConfig({
   resolve: { alias: { '@core': here('../core'), '@web': here('../web') } },
   build: { outDir: here('../dist/pwa'), emptyOutDir: true, target: 'es2022' },
   plugins: [
+    {
+      // In the page itself: the Android app serves it from the APK and the signaling server from disk,
+      // and both must carry the same policy.
+      name: 'peertext-csp',
+      transformIndexHtml: () => [
+        {
+          tag: 'meta',
+          attrs: {
+            'http-equiv': 'Content-Security-Policy',
+            content: contentSecurityPolicy(process.env.VITE_SIGNALING_URL || 'http://localhost:8787'),
+          },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
     VitePWA({
       // A new version waits for the person's "Reload to update": never a reload in the middle of a send.
       registerType: 'prompt',

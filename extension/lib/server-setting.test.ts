@@ -20,7 +20,8 @@ describe('parseServerUrl', () => {
   it.each([
     ['https://peertext.example.org', 'https://peertext.example.org'],
     [' https://Peertext.Example.org/ ', 'https://peertext.example.org'],
-    ['http://192.168.1.5:8787', 'http://192.168.1.5:8787'],
+    ['http://localhost:9000', 'http://localhost:9000'],
+    [SIGNALING_URL, new URL(SIGNALING_URL).origin],
   ])('takes %j as %s', (input, url) => {
     expect(parseServerUrl(input)).toEqual({ ok: true, url });
   });
@@ -30,6 +31,7 @@ describe('parseServerUrl', () => {
     ['ftp://peertext.example.org', /https:\/\//],
     ['https://peertext.example.org/peerjs', /without a path/],
     ['https://user:pw@peertext.example.org', /without a path/],
+    ['http://192.168.1.5:8787', /needs https:\/\/.+built for/],
   ])('refuses %j, saying what is wanted', (input, error) => {
     const parsed = parseServerUrl(input);
     expect(parsed.ok).toBe(false);

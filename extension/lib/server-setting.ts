@@ -32,7 +32,17 @@ export function parseServerUrl(input: string): ParsedServerUrl {
     return { ok: false, error: 'Type the server address, like https://peertext.example.org' };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, error: 'The address starts with https:// (or http:// on your own network).' };
+    return { ok: false, error: 'The address starts with https://, like https://peertext.example.org' };
+  }
+  // The pages' Content Security Policy (core/security) lets plain http reach only these.
+  const plainAllowed =
+    ['localhost', '127.0.0.1'].includes(url.hostname) || url.origin === new URL(SIGNALING_URL).origin;
+  if (url.protocol === 'http:' && !plainAllowed) {
+    return {
+      ok: false,
+      error:
+        'A server on another machine needs https://. Plain http works only for this computer or the server the extension was built for (npm start).',
+    };
   }
   if (
     url.username ||
