@@ -42,6 +42,11 @@ export class SyncClient {
     this.pending = [];
   }
 
+  /** Resolves once no batch is being applied: after `stop`, nothing more is written. */
+  async settled(): Promise<void> {
+    await this.draining?.catch(() => undefined);
+  }
+
   receive(frame: SyncBatchFrame): Promise<void> {
     if (!this.send) return Promise.resolve();
     this.pending.push(frame);
