@@ -6,6 +6,7 @@ import { type Contact, db } from '../lib/extension-db';
 import { deleteKv, readKv } from '../lib/kv';
 import type { ComposeResult } from '../lib/outbox';
 import { TextSender } from '../lib/send-text';
+import { sharedStyles } from './shared-styles';
 
 const DRAFT_MAX_AGE_MS = 5 * 60_000;
 const SUGGESTIONS = 6;
@@ -13,22 +14,24 @@ const SUGGESTIONS = 6;
 /** Recipient, text, live segment estimate; a send is stored in the outbox before anything else. */
 @customElement('pt-compose')
 export class PtCompose extends LitElement {
-  static override styles = css`
-    :host { display: grid; grid-template-columns: minmax(0, 1fr); gap: 8px; }
-    input, textarea { font: inherit; padding: 8px 10px; border: 1px solid #c4cad1; border-radius: 8px; background: #fff; }
-    textarea { min-height: 84px; resize: vertical; }
-    input:focus, textarea:focus { outline: 2px solid #2457c580; border-color: #2457c5; }
-    .row { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
-    .segments { font-size: 12px; color: #6b7580; }
-    button { font: inherit; font-weight: 600; padding: 7px 18px; border-radius: 8px; border: 0; background: #2457c5; color: #fff; cursor: pointer; }
-    button:disabled { background: #9fb3de; cursor: default; }
-    .error { color: #c03030; font-size: 13px; margin: 0; }
-    .suggestions { list-style: none; margin: -4px 0 0; padding: 4px; border: 1px solid #dde1e6; border-radius: 8px; background: #fff; }
-    .suggestions button { width: 100%; text-align: left; background: none; color: #111; font-weight: 400; padding: 5px 8px; border-radius: 6px; }
-    .suggestions button:hover, .suggestions button:focus { background: #eef2fb; }
-    .suggestions .name { font-weight: 600; }
-    .suggestions .number { font-size: 12px; color: #6b7580; }
-  `;
+  static override styles = [
+    sharedStyles,
+    css`
+      :host { display: grid; grid-template-columns: minmax(0, 1fr); gap: 8px; }
+      input, textarea { font: inherit; padding: 8px 10px; border: 1px solid #c4cad1; border-radius: 8px; background: #fff; }
+      textarea { min-height: 84px; resize: vertical; }
+      input:focus, textarea:focus { outline: 2px solid #2457c580; border-color: #2457c5; }
+      .row { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
+      .segments { font-size: 12px; color: #6b7580; }
+      button { font: inherit; font-weight: 600; padding: 7px 18px; border-radius: 8px; border: 0; background: #2457c5; color: #fff; cursor: pointer; }
+      button:disabled { background: #9fb3de; cursor: default; }
+      .suggestions { list-style: none; margin: -4px 0 0; padding: 4px; border: 1px solid #dde1e6; border-radius: 8px; background: #fff; }
+      .suggestions button { width: 100%; text-align: left; background: none; color: #111; font-weight: 400; padding: 5px 8px; border-radius: 6px; }
+      .suggestions button:hover, .suggestions button:focus { background: #eef2fb; }
+      .suggestions .name { font-weight: 600; }
+      .suggestions .number { font-size: 12px; color: #6b7580; }
+    `,
+  ];
 
   @state() private to = '';
   @state() private body = '';

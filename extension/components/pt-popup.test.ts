@@ -17,11 +17,16 @@ function answerUnpair(answer: () => Promise<unknown>): void {
   );
 }
 
+/** The popup with a phone paired, and its unpair control (pt-unpair-phone), where the tests click. */
 async function popupWithPhone() {
   await writeKv('link', { signaling: 'online', phone: 'connected', phoneName: 'Pixel', updatedAt: 1 });
   const popup = await mount('pt-popup');
-  await until(() => maybePart(popup, 'unpair-phone') !== undefined, 'the unpair button');
-  return popup;
+  const control = () => popup.shadowRoot?.querySelector('pt-unpair-phone') ?? undefined;
+  await until(
+    () => control() !== undefined && maybePart(control()!, 'unpair-phone') !== undefined,
+    'the unpair button',
+  );
+  return control()!;
 }
 
 beforeEach(async () => {
@@ -75,5 +80,40 @@ describe('pt-popup unpair', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     await popup.updateComplete;
     expect(maybePart(popup, 'unpair-error')).toBeUndefined();
+  });
+
+  it('asks to remove the texts too by default, and says so before unpairing', async () => {
+    answerUnpair(() => Promise.resolve({ ok: true }));
+    const asked = vi.fn(() => true);
+    vi.stubGlobal('confirm', asked);
+    const popup = await popupWithPhone();
+    expect(part<HTMLInputElement>(popup, 'unpair-remove-texts').checked).toBe(true);
+    part(popup, 'unpair-phone').click();
+    await until(() => sendMessage.mock.calls.some(([m]) => m.peertext === 'unpair'), 'the unpair');
+    expect(sendMessage).toHaveBeenCalledWith({ peertext: 'unpair', removeTexts: true });
+    expect(asked).toHaveBeenCalledWith(expect.stringMatching(/texts, contacts and outbox will be removed/));
+    await until(
+      () => sendMessage.mock.calls.some(([m]) => m.peertext === 'unread-changed'),
+      'the badge refresh',
+    );
+  });
+
+  it('keeps the texts when the person un-ticks the choice', async () => {
+    answerUnpair(() => Promise.resolve({ ok: true }));
+    const popup = await popupWithPhone();
+    const choice = part<HTMLInputElement>(popup, 'unpair-remove-texts');
+    choice.click();
+    await popup.updateComplete;
+    part(popup, 'unpair-phone').click();
+    await until(() => sendMessage.mock.calls.some(([m]) => m.peertext === 'unpair'), 'the unpair');
+    expect(sendMessage).toHaveBeenCalledWith({ peertext: 'unpair', removeTexts: false });
+  });
+
+  it('unpairs nothing when the person cancels', async () => {
+    vi.stubGlobal('confirm', () => false);
+    const popup = await popupWithPhone();
+    part(popup, 'unpair-phone').click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sendMessage.mock.calls.some(([m]) => m.peertext === 'unpair')).toBe(false);
   });
 });

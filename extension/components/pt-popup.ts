@@ -1,7 +1,6 @@
 import { LiveQueryController } from '@web/live-query-controller';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { askToUnpair } from '../lib/ask-unpair';
 import { readKv } from '../lib/kv';
 import { sendRuntimeMessage } from '../lib/runtime-messages';
 import './pt-compose';
@@ -9,6 +8,8 @@ import './pt-conversations';
 import './pt-link-status';
 import './pt-outbox';
 import './pt-sync-progress';
+import './pt-unpair-phone';
+import { sharedStyles } from './shared-styles';
 
 // Screens most openings of the popup never show (the QR code library is the biggest part of the
 // popup's code): loaded when first needed, so the everyday list comes up sooner.
@@ -21,17 +22,16 @@ const later = {
 /** The toolbar popup. Short-lived: it reads Dexie and asks the link to act, it never owns the link. */
 @customElement('pt-popup')
 export class PtPopup extends LitElement {
-  static override styles = css`
-    :host { display: grid; grid-template-columns: minmax(0, 1fr); gap: 12px; padding: 14px; }
-    header { display: flex; align-items: center; justify-content: space-between; }
-    h1 { font-size: 16px; margin: 0; letter-spacing: -0.01em; }
-    .link { font: inherit; font-size: 12px; background: none; border: 0; color: #2457c5; cursor: pointer; padding: 0; }
-    .error { color: #c03030; font-size: 13px; margin: 0; }
-  `;
+  static override styles = [
+    sharedStyles,
+    css`
+      :host { display: grid; grid-template-columns: minmax(0, 1fr); gap: 12px; padding: 14px; }
+      header { display: flex; align-items: center; justify-content: space-between; }
+      h1 { font-size: 16px; margin: 0; letter-spacing: -0.01em; }
+    `,
+  ];
 
   @state() private pairingOpen = false;
-  /** Why the last unpair did not happen; the phone is still paired. */
-  @state() private unpairError = '';
   /** The conversation on show; a notification opens the popup page with `#thread=<address>`. */
   @state() private thread: string | undefined = threadFromHash();
   private readonly link = new LiveQueryController(this, () => readKv('link'));
@@ -48,13 +48,6 @@ export class PtPopup extends LitElement {
     // User timing for bench/sync: the popup's frame is on screen, before any stored data has arrived.
     performance.mark('peertext:popup-shown');
   }
-
-  private readonly unpair = async (): Promise<void> => {
-    if (!confirm('Unpair this phone? It will no longer send texts for this computer.')) return;
-    this.unpairError = '';
-    const answer = await askToUnpair();
-    if (!answer.ok) this.unpairError = `Could not unpair: ${answer.error}`;
-  };
 
   override render() {
     const status = this.link.value;
@@ -86,10 +79,9 @@ export class PtPopup extends LitElement {
       }
       ${
         status?.phone === 'connected' || status?.phone === 'away'
-          ? html`<button class="link" data-testid="unpair-phone" @click=${this.unpair}>Unpair ${status.phoneName ?? 'phone'}</button>`
+          ? html`<pt-unpair-phone phoneName=${status.phoneName ?? 'phone'}></pt-unpair-phone>`
           : ''
       }
-      ${this.unpairError ? html`<p class="error" role="alert" data-testid="unpair-error">${this.unpairError}</p>` : ''}
       ${
         this.thread
           ? html`<pt-thread address=${this.thread} @back=${() => (this.thread = undefined)}></pt-thread>`

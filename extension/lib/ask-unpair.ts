@@ -3,14 +3,14 @@ import { sendRuntimeMessage, type UnpairAnswer } from './runtime-messages';
 const NO_LINK = 'the link to your phone is not running yet. Try again in a moment.';
 
 /**
- * Asks the link's document to unpair, and says whether it did. A message nobody received, or that
+ * Asks the link's document to unpair (and remove the phone's texts here, if asked), and says whether it did. A message nobody received, or that
  * nobody answered, is a failure too: the person must not be left believing the phone was unpaired.
  * Failures are logged here, with the original error.
  */
-export async function askToUnpair(): Promise<UnpairAnswer> {
+export async function askToUnpair(removeTexts: boolean): Promise<UnpairAnswer> {
   let answer: UnpairAnswer | undefined;
   try {
-    answer = await sendRuntimeMessage({ peertext: 'unpair' });
+    answer = await sendRuntimeMessage({ peertext: 'unpair', removeTexts });
   } catch (error) {
     console.error('PeerText: unpair message not delivered', error);
     return { ok: false, error: NO_LINK };

@@ -68,6 +68,7 @@ let sync: {
   start: ReturnType<typeof vi.fn>;
   stop: ReturnType<typeof vi.fn>;
   receive: ReturnType<typeof vi.fn>;
+  settled: ReturnType<typeof vi.fn>;
 };
 let errors: ReturnType<typeof vi.spyOn>;
 
@@ -76,7 +77,12 @@ beforeEach(async () => {
   fake.FakeSession.made = [];
   await db.kv.clear();
   await writeKv('phones', [{ fingerprint: phone.fingerprint, name: 'Pixel', pairedAt: 1 }]);
-  sync = { start: vi.fn(async () => undefined), stop: vi.fn(), receive: vi.fn(async () => undefined) };
+  sync = {
+    start: vi.fn(async () => undefined),
+    stop: vi.fn(),
+    receive: vi.fn(async () => undefined),
+    settled: vi.fn(async () => undefined),
+  };
   errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
@@ -207,5 +213,31 @@ describe('ComputerEndpoint and a connection that says open twice', () => {
     for (const open of opens) open();
     for (const open of opens) open();
     expect(fake.FakeSession.made).toHaveLength(1);
+  });
+});
+
+describe('ComputerEndpoint unpair', () => {
+  const someText = () =>
+    db.messages.put({ id: 'rx:1', address: '+447911123456', direction: 'in', body: 'Secret', date: 1 });
+
+  it('tells the phone, unpins it and, asked to, removes its texts once the sync has stopped', async () => {
+    await someText();
+    const endpoint = await startedEndpoint();
+    const session = phoneArrives();
+    await vi.waitFor(async () => expect((await readKv('link'))?.phone).toBe('connected'));
+    await endpoint.unpair(true);
+    expect(session.send).toHaveBeenCalledWith({ type: 'auth/revoke' });
+    expect(await readKv('phones')).toEqual([]);
+    expect(sync.stop).toHaveBeenCalled();
+    expect(sync.settled).toHaveBeenCalled();
+    expect(await db.messages.count()).toBe(0);
+  });
+
+  it('keeps the texts when not asked to remove them', async () => {
+    await someText();
+    const endpoint = await startedEndpoint();
+    await endpoint.unpair(false);
+    expect(await readKv('phones')).toEqual([]);
+    expect(await db.messages.count()).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import type { OutboxMessage } from './extension-db';
+import { db, type OutboxMessage } from './extension-db';
 import { readKv } from './kv';
 import { LinkStatusPublisher } from './link-status';
 import type { Outbox } from './outbox';
@@ -7,6 +7,7 @@ import type { PeerIdentity } from './peer-identity';
 import { PhoneFrames } from './phone-frames';
 import { PhoneSession } from './phone-session';
 import { unpinAll } from './pinned-phones';
+import { removeTexts } from './remove-texts';
 import { SignalingPresence } from './signaling-presence';
 import type { SyncClient } from './sync-client';
 import { TypedCodeCheck } from './typed-code-check';
@@ -28,7 +29,12 @@ export class ComputerEndpoint {
   private readonly session: PhoneSession;
   private readonly presence: SignalingPresence;
 
-  constructor(identity: PeerIdentity, signalingUrl: string, outbox: Outbox, sync: SyncClient) {
+  constructor(
+    identity: PeerIdentity,
+    signalingUrl: string,
+    outbox: Outbox,
+    private readonly sync: SyncClient,
+  ) {
     this.status = new LinkStatusPublisher(identity.peerId);
     this.resend = new OutboxResend(outbox);
     const frames = new PhoneFrames(outbox, sync, this.status, () => this.session.link?.close());
@@ -64,12 +70,20 @@ export class ComputerEndpoint {
     this.resend.sendNew(message);
   }
 
-  /** Forgets every pinned phone; a connected one is told first, the others learn on next contact. */
-  async unpair(): Promise<void> {
+  /**
+   * Forgets every pinned phone; a connected one is told first, the others learn on next contact.
+   * With `alsoRemoveTexts`, their texts leave this computer too, once the sync has stopped writing.
+   */
+  async unpair(alsoRemoveTexts = false): Promise<void> {
     const link = this.session.link;
     if (link?.ready) link.send({ type: 'auth/revoke' });
     await unpinAll();
     this.session.link?.close();
+    if (alsoRemoveTexts) {
+      this.sync.stop();
+      await this.sync.settled();
+      await removeTexts(db);
+    }
     await this.status.publish({ phone: 'never-paired', phoneName: undefined, problem: undefined });
   }
 

@@ -22,8 +22,14 @@ describe('endpointMessageListener', () => {
   it('answers unpair with ok once the endpoint has unpaired', async () => {
     const endpoint = fakeEndpoint(() => Promise.resolve());
     const answer = await endpointMessageListener(endpoint)({ peertext: 'unpair' }, popup);
-    expect(endpoint.unpair).toHaveBeenCalledTimes(1);
+    expect(endpoint.unpair).toHaveBeenCalledExactlyOnceWith(false);
     expect(answer).toEqual({ ok: true });
+  });
+
+  it("passes the popup's choice to remove the texts on", async () => {
+    const endpoint = fakeEndpoint(() => Promise.resolve());
+    await endpointMessageListener(endpoint)({ peertext: 'unpair', removeTexts: true }, popup);
+    expect(endpoint.unpair).toHaveBeenCalledExactlyOnceWith(true);
   });
 
   it('answers unpair with the error when unpairing failed, and logs it', async () => {

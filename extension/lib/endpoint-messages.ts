@@ -11,7 +11,7 @@ export function endpointMessageListener(
   endpoint: Pick<ComputerEndpoint, 'unpair' | 'confirmSas' | 'useServer'>,
 ) {
   return runtimeMessageListener({
-    unpair: () => answerUnpair(endpoint),
+    unpair: (message) => answerUnpair(endpoint, message.removeTexts === true),
     sas: (message) => endpoint.confirmSas(message.matches),
     'server-changed': async () => {
       endpoint.useServer(await signalingUrl());
@@ -20,9 +20,12 @@ export function endpointMessageListener(
   });
 }
 
-async function answerUnpair(endpoint: Pick<ComputerEndpoint, 'unpair'>): Promise<UnpairAnswer> {
+async function answerUnpair(
+  endpoint: Pick<ComputerEndpoint, 'unpair'>,
+  removeTexts: boolean,
+): Promise<UnpairAnswer> {
   try {
-    await endpoint.unpair();
+    await endpoint.unpair(removeTexts);
     return { ok: true };
   } catch (error) {
     console.error('PeerText: unpair failed', error);

@@ -8,8 +8,11 @@ import { browser } from 'wxt/browser';
 const KINDS = {
   /** From the popup: make sure the link's document is running (the background answers `true`). */
   'ensure-link': kind<NoFields, true>((answer): answer is true => answer === true),
-  /** From the popup: the link's document unpairs, and answers whether it did. */
-  unpair: kind<NoFields, UnpairAnswer>(isUnpairAnswer),
+  /**
+   * From the popup: the link's document unpairs, and answers whether it did; with `removeTexts`, it
+   * also removes the phone's texts from this computer (absent: they stay).
+   */
+  unpair: kind<{ removeTexts?: boolean }, UnpairAnswer>(isUnpairAnswer),
   /** From the popup: the person's answer to "do the six digits match?". */
   sas: kind<{ matches: boolean }>(),
   /** From the link: texts arrived unread (the background shows a notification and the badge). */

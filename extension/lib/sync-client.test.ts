@@ -69,6 +69,50 @@ describe('SyncClient', () => {
     expect((await db.cursors.get(PHONE))?.seq).toBe(5);
   });
 
+  it('a tombstone removes the body from this computer: the message, the thread preview and the outbox row', async () => {
+    await db.outbox.add({
+      msgId: 'm-1',
+      to: '+447911123456',
+      body: 'Door code 4711',
+      state: 'delivered',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    const sent: Change = {
+      seq: 1,
+      op: 'put',
+      message: { id: 'm-1', address: '+447911123456', direction: 'out', body: 'Door code 4711', date: 1 },
+    };
+    await client.receive(batch([sent, incoming(2)]));
+    await client.receive(batch([{ seq: 3, op: 'delete', id: 'm-1' }]));
+    const everything = await Promise.all([db.messages.toArray(), db.threads.toArray(), db.outbox.toArray()]);
+    expect(JSON.stringify(everything)).not.toContain('4711');
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('keeps no text older than the retention setting, however it comes back', async () => {
+    const kept = new SyncClient(db, undefined, async () => 1_002);
+    await kept.start('other-phone', () => undefined);
+    await kept.receive(batch([incoming(1), incoming(2), incoming(3)]));
+    expect((await db.messages.toArray()).map((m) => m.id)).toEqual(['rx:2', 'rx:3']);
+    // The phone changes an old text again (read on the phone): it is not pulled back.
+    const again: Change = {
+      seq: 4,
+      op: 'put',
+      message: {
+        id: 'rx:1',
+        address: '+447911123456',
+        direction: 'in',
+        body: 'Text 1',
+        date: 1_001,
+        read: true,
+      },
+    };
+    await kept.receive(batch([again]));
+    expect((await db.messages.toArray()).map((m) => m.id)).toEqual(['rx:2', 'rx:3']);
+    expect((await db.cursors.get('other-phone'))?.seq).toBe(4);
+  });
+
   it('pulls from its cursor, applies in order, and keeps threads with unread counts', async () => {
     expect(pulls).toEqual([0]);
     await client.receive(batch([incoming(1), incoming(2, 'rx:2', 'BANK', 'Code 1234')], 3));

@@ -1,9 +1,8 @@
 import type { SyncBatchFrame, SyncPullFrame } from '@core/protocol/frames';
-import { foldThreads } from '@core/sync/fold-threads';
 import { planBatch } from '@core/sync/plan-batch';
-import type { Change, SyncedMessage } from '@core/sync/synced-message';
-import { threadsAfterDeletes } from '@web/thread-after-deletes';
-import type { ExtensionDb, Thread } from './extension-db';
+import type { SyncedMessage } from '@core/sync/synced-message';
+import { applyChanges } from './apply-changes';
+import type { ExtensionDb } from './extension-db';
 
 type Pull = Omit<SyncPullFrame, 'v' | 'id' | 'seq'>;
 
@@ -24,6 +23,8 @@ export class SyncClient {
     private readonly db: ExtensionDb,
     /** Texts that just arrived unread, after they are stored: for the badge and a notification. */
     private readonly onIncoming: (messages: SyncedMessage[]) => void = () => undefined,
+    /** Texts dated before this are not kept (the retention setting): 0 keeps everything. */
+    private readonly keepAfter: () => Promise<number> = async () => 0,
   ) {}
 
   /** The link to this phone is authenticated: ask for everything after what we have. */
@@ -39,6 +40,11 @@ export class SyncClient {
   stop(): void {
     this.send = undefined;
     this.pending = [];
+  }
+
+  /** Resolves once no batch is being applied: after `stop`, nothing more is written. */
+  async settled(): Promise<void> {
+    await this.draining?.catch(() => undefined);
   }
 
   receive(frame: SyncBatchFrame): Promise<void> {
@@ -63,7 +69,9 @@ export class SyncClient {
     if (!phone) return;
     const { db } = this;
     let arrived: SyncedMessage[] = [];
-    const gap = await db.transaction('rw', [db.messages, db.threads, db.contacts, db.cursors], async () => {
+    const keepAfter = await this.keepAfter();
+    const tables = [db.messages, db.threads, db.contacts, db.cursors, db.outbox];
+    const gap = await db.transaction('rw', tables, async () => {
       const cursor = (await db.cursors.get(phone)) ?? { phone, seq: 0, head: 0, at: 0 };
       const plan = planBatch(
         cursor.seq,
@@ -71,7 +79,7 @@ export class SyncClient {
       );
       const head = Math.max(cursor.head, ...frames.map((f) => f.head));
       if (plan.kind === 'resync') return plan.reason;
-      if (plan.kind === 'apply') arrived = await applyChanges(db, plan.changes);
+      if (plan.kind === 'apply') arrived = await applyChanges(db, plan.changes, keepAfter);
       await db.cursors.put({
         phone,
         seq: plan.kind === 'apply' ? plan.cursor : cursor.seq,
@@ -92,44 +100,4 @@ export class SyncClient {
     const cursor = (await db.cursors.get(phone))?.seq ?? 0;
     this.send?.({ type: 'sync/pull', after: cursor });
   }
-}
-
-/**
- * Messages by id (a later change to the same id replaces it), each touched thread once, and the
- * contact names the phone looked up. Returns
- * the incoming texts that are new and unread.
- */
-async function applyChanges(db: ExtensionDb, changes: Change[]): Promise<SyncedMessage[]> {
-  const latest = new Map<string, SyncedMessage | undefined>();
-  const names = new Map<string, string>();
-  for (const change of changes) {
-    if (change.op === 'put') latest.set(change.message.id, change.message);
-    else if (change.op === 'delete') latest.set(change.id, undefined);
-    else names.set(change.address, change.name);
-  }
-  if (names.size > 0) {
-    const named = [...names].filter(([, name]) => name !== '');
-    await db.contacts.bulkPut(named.map(([address, name]) => ({ address, name })));
-    await db.contacts.bulkDelete([...names].filter(([, name]) => name === '').map(([address]) => address));
-  }
-  const ids = [...latest.keys()];
-  // Only a new unread text changes a count: look up just those (none in a first sync of history).
-  const unreadIds = ids.filter((id) => {
-    const m = latest.get(id);
-    return m?.direction === 'in' && !m.read;
-  });
-  const known = new Set((await db.messages.bulkGet(unreadIds)).flatMap((m) => (m ? [m.id] : [])));
-  const puts = [...latest.values()].filter((m): m is SyncedMessage => m !== undefined);
-  await db.messages.bulkPut(puts);
-  const deletes = ids.filter((id) => latest.get(id) === undefined);
-  const gone = (await db.messages.bulkGet(deletes)).filter((m): m is SyncedMessage => m !== undefined);
-  if (gone.length > 0) await db.messages.bulkDelete(gone.map((m) => m.id));
-
-  const addresses = [...new Set(puts.map((m) => m.address))];
-  const stored = (await db.threads.bulkGet(addresses)).filter((t): t is Thread => t !== undefined);
-  const arrived = puts.filter((m) => !known.has(m.id) && m.direction === 'in' && !m.read);
-  const fresh = new Set(arrived);
-  await db.threads.bulkPut(foldThreads(stored, puts, (m) => fresh.has(m)));
-  if (gone.length > 0) await threadsAfterDeletes(db.messages, db.threads, gone);
-  return arrived;
 }

@@ -1,5 +1,5 @@
 import { css, html, LitElement } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { PairedComputer } from '../db/phone-db';
 import type { ComputerState } from '../link/computer-connection';
 import { sharedStyles } from './shared-styles';
@@ -14,6 +14,12 @@ const pairedAt = new Intl.DateTimeFormat(undefined, {
 
 type ListedState = ComputerState | 'checking';
 
+/** The `forget` event's detail: which computer, and whether its send requests leave this phone too. */
+export interface ForgetComputer {
+  peerId: string;
+  removeRequests: boolean;
+}
+
 const LABELS: Record<ListedState, string> = {
   checking: 'Compare the numbers to finish pairing',
   connected: 'Connected',
@@ -21,7 +27,11 @@ const LABELS: Record<ListedState, string> = {
   offline: 'Not reachable, retrying',
 };
 
-/** The paired computers and whether each can reach this phone right now. Fires `forget` (detail: peerId). */
+/**
+ * The paired computers and whether each can reach this phone right now. Fires `forget`
+ * (ForgetComputer). Removing an unpaired computer's send requests starts ticked: someone unpairing a
+ * computer often no longer trusts it, and what it asked this phone to send need not stay here.
+ */
 @customElement('pt-computer-list')
 export class PtComputerList extends LitElement {
   static override styles = [
@@ -36,6 +46,8 @@ export class PtComputerList extends LitElement {
       .state { font-size: 13px; color: #6b7580; }
       .connected .state { color: #1f7a45; }
       .since, .sync { font-size: 12px; color: #8a939c; }
+      .choice { display: flex; align-items: center; gap: 8px; min-height: 44px; font-size: 14px; color: #3d4650; }
+      .choice input { width: 20px; height: 20px; margin: 0; flex: none; }
     `,
   ];
 
@@ -43,6 +55,7 @@ export class PtComputerList extends LitElement {
   @property({ attribute: false }) stateOf: (peerId: string) => ListedState = () => 'connecting';
   /** The newest change in this phone's log: a computer that has it is up to date. */
   @property({ attribute: false }) logHead = 0;
+  @state() private removeRequests = true;
 
   override render() {
     return html`<h2>Computers</h2>
@@ -73,7 +86,16 @@ export class PtComputerList extends LitElement {
                 </button>
               </li>`;
             })}
-          </ul>`
+          </ul>
+          <label class="choice">
+            <input
+              type="checkbox"
+              data-testid="forget-remove-requests"
+              .checked=${this.removeRequests}
+              @change=${(e: Event) => (this.removeRequests = (e.target as HTMLInputElement).checked)}
+            />
+            Unpairing also removes that computer’s send requests from this phone
+          </label>`
       }`;
   }
 
@@ -91,8 +113,14 @@ export class PtComputerList extends LitElement {
   }
 
   private forget(computer: PairedComputer): void {
-    if (!confirm(`Unpair ${computer.name}? It will no longer be able to send texts from this phone.`)) return;
-    this.dispatchEvent(new CustomEvent('forget', { detail: computer.peerId, bubbles: true, composed: true }));
+    const removeRequests = this.removeRequests;
+    const what = removeRequests
+      ? 'The texts it asked this phone to send are removed from PeerText here; your SMS app keeps them.'
+      : 'The texts it asked this phone to send stay listed here.';
+    if (!confirm(`Unpair ${computer.name}? It will no longer be able to send texts from this phone. ${what}`))
+      return;
+    const detail: ForgetComputer = { peerId: computer.peerId, removeRequests };
+    this.dispatchEvent(new CustomEvent('forget', { detail, bubbles: true, composed: true }));
   }
 }
 

@@ -8,6 +8,7 @@ import { logHead } from '../sync/message-log';
 import { ServiceController } from './service-controller';
 import './pt-bridge-status';
 import './pt-code-pairing';
+import type { ForgetComputer } from './pt-computer-list';
 import './pt-computer-list';
 import './pt-guard-settings';
 import './pt-pairing-prompt';
@@ -114,7 +115,8 @@ export class PtPhoneApp extends LitElement {
         .computers=${computers}
         .stateOf=${(peerId: string) => this.service.computerState(peerId)}
         .logHead=${this.logHead.value ?? 0}
-        @forget=${(event: CustomEvent<string>) => void this.service.forget(event.detail)}
+        @forget=${(event: CustomEvent<ForgetComputer>) =>
+          void this.service.forget(event.detail.peerId, event.detail.removeRequests)}
       ></pt-computer-list>
       ${
         this.pairing

@@ -60,7 +60,7 @@ export class PtRequestList extends LitElement {
         <span class="state ${request.state}">${held ? 'Needs your OK' : awaitingTap ? 'Tap to send' : STATE_LABELS[request.state]}</span>
       </div>
       ${from ? html`<div class="from">from ${from}</div>` : ''}
-      <p class="body" data-testid="request-body">${request.body}</p>
+      <p class="body" data-testid="request-body">${request.bodyRemoved ? html`<em>Deleted on this phone</em>` : request.body}</p>
       ${
         request.reason
           ? html`<p class=${held ? 'held-reason' : 'reason'} data-testid="request-reason">${request.reason}</p>`

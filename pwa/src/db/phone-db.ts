@@ -94,6 +94,8 @@ export interface SendRequest {
   via?: BridgeKind;
   /** Every per-part report from the radio, folded into `state`. */
   parts: SmsStatus[];
+  /** The text was deleted on the phone: `body` is emptied and it is never logged again. */
+  bodyRemoved?: true;
   createdAt: number;
   updatedAt: number;
 }

@@ -3,11 +3,14 @@ import type { PhoneDb } from '../db/phone-db';
 import { phoneIdentity } from '../link/phone-identity';
 import { ServerIdentities } from '../link/server-identities';
 import { SendRequestLedger } from '../sending/send-request-ledger';
+import { scrubDeletedFromLog } from '../sync/forget-bodies';
 import { SyncServer } from '../sync/sync-server';
 import { ConnectedComputers, type ConnectedComputersEvents } from './connected-computers';
 import { defaultCountry } from './default-country';
 import type { PairedComputers } from './paired-computers';
 import type { PhoneBridge } from './phone-bridge';
+
+const LOG_SCRUBBED = 'peertext-log-scrubbed';
 
 /** What runs once the phone has booted: what it dials, what it sends and what it syncs. */
 export interface RunningPhone {
@@ -29,6 +32,12 @@ export async function bootPhone(
   events: ConnectedComputersEvents,
 ): Promise<RunningPhone> {
   const identity = await phoneIdentity(db);
+  // A log written before deletions scrubbed it still holds deleted texts' bodies: once, before any
+  // computer can pull it. A cleared flag only costs one more harmless pass.
+  if (localStorage.getItem(LOG_SCRUBBED) !== '1') {
+    await scrubDeletedFromLog(db);
+    localStorage.setItem(LOG_SCRUBBED, '1');
+  }
   const bridge = await detectBridge();
   const servers = new ServerIdentities(db, identity);
   const computers = new ConnectedComputers(

@@ -99,6 +99,35 @@ describe('PhoneService typed-code pairing', () => {
   });
 });
 
+describe('PhoneService unpairing a computer', () => {
+  const sendRequest = (msgId: string) => ({
+    msgId,
+    computerPeerId: 'pt-computer',
+    to: '+447911123456',
+    body: 'Hi',
+    state: 'delivered' as const,
+    dispatch: 'started' as const,
+    parts: [],
+    createdAt: 1,
+    updatedAt: 1,
+  });
+
+  it('forgets it and, asked to, removes its send requests', async () => {
+    const { service } = await pairedPhone();
+    await service.db.requests.add(sendRequest('m1'));
+    await service.forget('pt-computer', true);
+    expect(await service.db.computers.get('pt-computer')).toBeUndefined();
+    expect(await service.db.requests.count()).toBe(0);
+  });
+
+  it('keeps its send requests when not asked to remove them', async () => {
+    const { service } = await pairedPhone();
+    await service.db.requests.add(sendRequest('m1'));
+    await service.forget('pt-computer');
+    expect(await service.db.requests.count()).toBe(1);
+  });
+});
+
 /** A phone that stored a QR pairing and did not boot (no PeerJS here), and what its connections tell it. */
 async function pairedPhone() {
   const { service } = brokenBoot();

@@ -6,6 +6,7 @@ import { type PairedComputer, PhoneDb } from '../db/phone-db';
 import type { ComputerState } from '../link/computer-connection';
 import { bootPhone, type RunningPhone } from './boot';
 import { pairedFromCode } from './code-pairing';
+import { removeComputerRequests } from './computer-requests';
 import type { ConnectedComputersEvents } from './connected-computers';
 import { Notices, type SecurityNotice } from './notices';
 import { PairedComputers } from './paired-computers';
@@ -100,11 +101,15 @@ export class PhoneService {
     return this.sas.answer(peerId, matches);
   }
 
-  /** Tells a connected computer first, so it forgets this phone too; otherwise it learns on next contact. */
-  async forget(peerId: string): Promise<void> {
+  /**
+   * Tells a connected computer first, so it forgets this phone too; otherwise it learns on next
+   * contact. With `removeRequests`, its send requests leave this phone too (computer-requests.ts).
+   */
+  async forget(peerId: string, removeRequests = false): Promise<void> {
     this.running?.computers.send(peerId, { type: 'auth/revoke' });
     await this.paired.remove(peerId);
     this.running?.computers.disconnect(peerId);
+    if (removeRequests) await removeComputerRequests(this.db, peerId);
   }
 
   async handOff(msgId: string): Promise<void> {

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import type { SendFrame } from '@core/protocol/frames';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PhoneDb } from '../db/phone-db';
+import { recordDeletions } from '../sync/message-log';
 import { FakeBridge } from './fake-bridge';
 import { type PhoneReply, SendRequestLedger } from './send-request-ledger';
 import { TAP_TO_SEND } from './send-request-views';
@@ -202,5 +203,17 @@ describe('SendRequestLedger', () => {
     await requests.receive('pt-other', frame('m1'));
     expect(bridge.sends).toHaveLength(1);
     expect(replies.at(-1)).toMatchObject({ to: 'pt-other', frame: { type: 'error', code: 'bad-frame' } });
+  });
+
+  it('a text deleted on the phone stays deleted: a late radio report updates the request, logs no body', async () => {
+    await requests.receive(COMPUTER, frame('m1'));
+    bridge.emit({ msgId: 'm1', status: status('m1', 0, 1, 'sent') });
+    await settle();
+    expect(await recordDeletions(db, ['m1'])).toBe(1);
+    bridge.emit({ msgId: 'm1', status: status('m1', 0, 1, 'delivered') });
+    await settle();
+    expect(await db.requests.get('m1')).toMatchObject({ state: 'delivered', body: '' });
+    expect(await db.messages.get('m1')).toBeUndefined();
+    expect(JSON.stringify(await db.changes.toArray())).not.toContain('Running late');
   });
 });

@@ -223,7 +223,9 @@ export class SendRequestLedger {
         if (reason === undefined) delete next.reason;
         else next.reason = reason;
         await this.db.requests.put(next);
-        if (record.dispatch !== 'none') await recordMessage(this.db, outgoingMessage(next));
+        // A text deleted on the phone stays deleted: a late radio report only updates the request.
+        if (record.dispatch !== 'none' && !record.bodyRemoved)
+          await recordMessage(this.db, outgoingMessage(next));
         return state === record.state ? undefined : next;
       },
     );

@@ -117,7 +117,7 @@ export class InboxSync {
     const sends = await this.db.requests
       .where('createdAt')
       .between(from - SEND_WINDOW_MS, to + SEND_SLACK_MS, true, true)
-      .filter((r) => r.dispatch === 'started' && r.state !== 'failed')
+      .filter((r) => r.dispatch === 'started' && r.state !== 'failed' && !r.bodyRemoved)
       .toArray();
     const live = await this.db.messages
       .where('date')

@@ -2,6 +2,7 @@ import { foldThreads } from '@core/sync/fold-threads';
 import type { Change, SyncedMessage } from '@core/sync/synced-message';
 import { threadsAfterDeletes } from '@web/thread-after-deletes';
 import type { PhoneDb } from '../db/phone-db';
+import { forgetRequestBodies, tombstoneEarlierPuts } from './forget-bodies';
 
 /**
  * Stores a message, logs the change and updates its thread, in one transaction (the caller's, when it already holds
@@ -21,12 +22,19 @@ export async function recordMessage(db: PhoneDb, message: SyncedMessage): Promis
   });
 }
 
-/** Removes texts deleted from the phone's store, logging each so computers remove them too. */
+/**
+ * Removes texts deleted from the phone's store, logging each so computers remove them too. Their
+ * bodies leave the phone with them: earlier log entries become tombstones and a computer's send
+ * request for one keeps no body (see forget-bodies.ts).
+ */
 export async function recordDeletions(db: PhoneDb, ids: readonly string[]): Promise<number> {
-  return db.transaction('rw', [db.messages, db.changes, db.threads, db.storeLinks], async () => {
+  return db.transaction('rw', [db.messages, db.changes, db.threads, db.storeLinks, db.requests], async () => {
     const gone = (await db.messages.bulkGet([...ids])).filter((m): m is SyncedMessage => m !== undefined);
     if (gone.length === 0) return 0;
     await db.messages.bulkDelete(gone.map((m) => m.id));
+    const goneIds = new Set(gone.map((m) => m.id));
+    await tombstoneEarlierPuts(db, (id) => goneIds.has(id));
+    await forgetRequestBodies(db, [...goneIds]);
     await db.changes.bulkAdd(gone.map((m) => ({ op: 'delete', id: m.id }) as Change));
     await db.storeLinks
       .where('messageId')
