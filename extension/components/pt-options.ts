@@ -5,6 +5,7 @@ import { readKv } from '../lib/kv';
 import { sendRuntimeMessage } from '../lib/runtime-messages';
 import { saveSignalingUrl, signalingUrl } from '../lib/server-setting';
 import './pt-paired-phones';
+import './pt-privacy-settings';
 import './pt-server-setting';
 
 /** The extension's options page: which signaling server to use, and the phones paired with this computer. */
@@ -46,6 +47,10 @@ export class PtOptions extends LitElement {
         </p>
         ${link ? html`<p data-testid="server-state">Now: ${link.signaling === 'online' ? 'connected to the server' : link.signaling === 'offline' ? `not connected to the server${link.problem ? ` (${link.problem})` : ''}` : 'connecting…'}.</p>` : ''}
         ${this.renderSaved()}
+      </section>
+      <h2>Privacy on this computer</h2>
+      <section>
+        <pt-privacy-settings></pt-privacy-settings>
       </section>
       <h2>Paired phones</h2>
       <section>

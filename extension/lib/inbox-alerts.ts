@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { db } from './extension-db';
+import { readKv } from './kv';
 
 const NOTIFICATION_PREFIX = 'peertext-thread:';
 
@@ -16,7 +17,10 @@ export async function refreshBadge(): Promise<void> {
   await button.setBadgeText({ text: unread === 0 ? '' : unread > 99 ? '99+' : String(unread) });
 }
 
-/** One notification per conversation (a newer text replaces it); clicking opens that conversation. */
+/**
+ * One notification per conversation (a newer text replaces it); clicking opens that conversation.
+ * With the text hidden (options page, for shared screens) it says only who wrote.
+ */
 export async function notifyIncoming(incoming: {
   count: number;
   address: string;
@@ -26,7 +30,7 @@ export async function notifyIncoming(incoming: {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: incoming.count > 1 ? `${incoming.count} new texts` : `Text from ${incoming.address}`,
-    message: incoming.body,
+    message: (await readKv('notificationText')) === false ? 'Open PeerText to read it.' : incoming.body,
   });
 }
 

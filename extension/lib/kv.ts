@@ -19,6 +19,10 @@ export interface KvValues {
   /** The signaling server the person chose on the options page; unset means the build's. */
   signalingUrl: string;
   draft: { body: string; at: number };
+  /** How many days of texts this computer keeps (options page); unset keeps them all. */
+  keepTextsDays: number;
+  /** False: notifications say who wrote, not what (shared screens); unset shows the text. */
+  notificationText: boolean;
 }
 
 export interface PairedPhone {

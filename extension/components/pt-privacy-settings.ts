@@ -1,0 +1,63 @@
+import { LiveQueryController } from '@web/live-query-controller';
+import { css, html, LitElement } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { deleteKv, readKv, writeKv } from '../lib/kv';
+import { KEEP_DAYS, pruneOldTexts } from '../lib/retention';
+
+/** How long this computer keeps texts, and whether notifications show them (shared screens). */
+@customElement('pt-privacy-settings')
+export class PtPrivacySettings extends LitElement {
+  static override styles = css`
+    :host { display: grid; gap: 12px; font-size: 13px; color: #3d4650; }
+    label { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
+    select { font: inherit; padding: 4px 6px; border-radius: 6px; border: 1px solid #c4cad1; background: #fff; }
+    p { margin: 0; }
+  `;
+
+  private readonly keepDays = new LiveQueryController(this, () => readKv('keepTextsDays'));
+  private readonly showText = new LiveQueryController(this, () => readKv('notificationText'));
+  /** What the last change removed, in words. */
+  @state() private pruned: string | undefined;
+
+  override render() {
+    const days = this.keepDays.value;
+    return html`
+      <label>
+        Keep texts on this computer
+        <select data-testid="keep-texts" @change=${this.keepChanged}>
+          <option value="" ?selected=${!days}>forever</option>
+          ${KEEP_DAYS.map((d) => html`<option value=${d} ?selected=${days === d}>for ${d} days</option>`)}
+        </select>
+      </label>
+      ${this.pruned ? html`<p data-testid="keep-texts-pruned" role="status">${this.pruned}</p>` : ''}
+      <label>
+        <input
+          type="checkbox"
+          data-testid="notification-text"
+          .checked=${this.showText.value !== false}
+          @change=${this.showTextChanged}
+        />
+        Show the text in notifications (off: only who wrote, for shared screens)
+      </label>
+      <p>Your phone keeps its own texts; this only changes what this computer keeps and shows.</p>
+    `;
+  }
+
+  private readonly keepChanged = async (event: Event): Promise<void> => {
+    const days = Number((event.target as HTMLSelectElement).value);
+    await (days ? writeKv('keepTextsDays', days) : deleteKv('keepTextsDays'));
+    const removed = await pruneOldTexts();
+    this.pruned = removed
+      ? `Removed ${removed} older text${removed === 1 ? '' : 's'} from this computer.`
+      : undefined;
+  };
+
+  private readonly showTextChanged = (event: Event): Promise<void> =>
+    writeKv('notificationText', (event.target as HTMLInputElement).checked);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-privacy-settings': PtPrivacySettings;
+  }
+}
