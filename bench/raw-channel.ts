@@ -18,7 +18,8 @@ export async function rawRoundTrips(
 ): Promise<number[]> {
   const options = { host: 'localhost', port: 8787, secure: false, config: { iceServers: [] } };
   const echo = await (await phoneBrowser.newContext()).newPage();
-  await echo.goto('http://localhost:8788/');
+  // A secure-context page that is not our app (its CSP forbids added scripts): the server's health answer.
+  await echo.goto('http://localhost:8787/health');
   await echo.addScriptTag({ path: peerjsBundle });
   await allowEvaluatedNames(echo);
   const echoId = await echo.evaluate(
@@ -31,7 +32,7 @@ export async function rawRoundTrips(
     options,
   );
   const caller = await desktop.newPage();
-  await caller.goto('http://localhost:8788/');
+  await caller.goto('http://localhost:8787/health');
   await caller.addScriptTag({ path: peerjsBundle });
   await allowEvaluatedNames(caller);
   return caller.evaluate(

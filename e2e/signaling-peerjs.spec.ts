@@ -16,8 +16,8 @@ test.afterAll(() => browser.close());
 
 async function stockPeerPage() {
   const page = await browser.newPage();
-  // Any page on a plain http origin will do; the PWA preview server is already up.
-  await page.goto('http://localhost:8788/');
+  // Any secure-context page that is not our app (its CSP forbids added scripts): the server's health answer.
+  await page.goto('http://localhost:8787/health');
   await page.addScriptTag({ path: peerjsBundle });
   return page;
 }

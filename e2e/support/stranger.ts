@@ -25,7 +25,8 @@ export async function strangerDials(
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.goto('http://localhost:8788/stranger-does-not-exist');
+    // The signaling server's health answer: a secure context (localhost) that is not our app (whose CSP forbids added scripts).
+    await page.goto('http://localhost:8787/health');
     await page.addScriptTag({ path: peerjsBundle });
     return await page.evaluate(
       async ({ target, frames, listenMs }) => {
