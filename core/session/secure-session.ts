@@ -1,5 +1,6 @@
 import { uuidv7 } from 'uuidv7';
 import { type ErrorCode, type ErrorFrame, PROTOCOL_VERSION } from '../protocol/frames';
+import { HANDSHAKE_WITHIN_MS } from '../protocol/limits';
 import { parseFrame } from '../protocol/parse-frame';
 import { Handshake } from './handshake';
 import { SessionEvents } from './session-events';
@@ -30,6 +31,7 @@ export type {
 export class SecureSession {
   private lastHeard: number;
   private timer: ReturnType<typeof setInterval>;
+  private readonly handshakeTimer: ReturnType<typeof setTimeout>;
   private ended = false;
   private readonly events = new SessionEvents();
   private readonly now: () => number;
@@ -63,6 +65,12 @@ export class SecureSession {
       this.inbox = this.inbox.then(() => this.end('closed'));
     });
     this.timer = setInterval(() => this.tick(), options.pingEveryMs ?? 5_000);
+    // Counted from the channel's open (this constructor), never restarted: the ping's "heard from
+    // lately" is not enough before the handshake, since a repeated hello would keep it fresh forever.
+    const within = options.handshakeWithinMs ?? HANDSHAKE_WITHIN_MS;
+    this.handshakeTimer = setTimeout(() => {
+      if (!this.handshake.done) this.fail('not-authenticated', `No handshake within ${within / 1000} s.`);
+    }, within);
     this.sendRaw(this.handshake.hello);
     // A typed-code phone's SAS commitment, right behind its hello (hashing is async).
     void this.handshake.start().catch((e) => this.broke(e));
@@ -212,6 +220,7 @@ export class SecureSession {
     if (this.ended) return;
     this.ended = true;
     clearInterval(this.timer);
+    clearTimeout(this.handshakeTimer);
     if (reason === 'refused' && code) this.emit('refused', code, message ?? '', proof);
     try {
       this.channel.close();

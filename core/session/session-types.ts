@@ -47,6 +47,8 @@ export interface SecureSessionOptions {
   takeQrSecret?: () => Promise<string | undefined>;
   pingEveryMs?: number;
   deadAfterMs?: number;
+  /** Closes a connection whose handshake has not finished by then (default HANDSHAKE_WITHIN_MS). */
+  handshakeWithinMs?: number;
   now?: () => number;
 }
 
