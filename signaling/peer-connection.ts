@@ -1,10 +1,10 @@
 import type { WSContext, WSEvents } from 'hono/ws';
 import type { WebSocket } from 'ws';
+import type { RateLimiter } from '../core/retry/rate-limiter';
 import type { Relay } from './handlers/transmission';
 import type { MessageHandler } from './message-handler';
 import type { RefusalReason, SignalingMetrics } from './metrics';
 import type { SignalingOptions } from './options';
-import type { RateLimiter } from './pairing/rate-limiter';
 import { parseMessage } from './parse-message';
 import { ErrorText, MessageType } from './protocol';
 import type { Peer, PeerSocket, Realm } from './realm';

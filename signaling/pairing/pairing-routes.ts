@@ -3,11 +3,11 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as v from 'valibot';
 import { TYPED_CODE_PATTERN } from '../../core/pairing/typed-code';
+import type { RateLimiter } from '../../core/retry/rate-limiter';
 import type { SignalingMetrics } from '../metrics';
 import type { Realm } from '../realm';
 import { sameText } from '../same-text';
 import type { PairingCodes } from './pairing-codes';
-import type { RateLimiter } from './rate-limiter';
 
 export interface PairingRoutesInit {
   codes: PairingCodes;

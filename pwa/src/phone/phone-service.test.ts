@@ -86,7 +86,10 @@ describe('PhoneService typed-code pairing', () => {
     const { service } = brokenBoot();
     await service.pair(info);
     vi.stubEnv('VITE_SIGNALING_URL', 'https://signal.example');
-    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ peerId: 'pt-computer' }), { status: 200 }));
+    vi.stubGlobal(
+      'fetch',
+      async () => new Response(JSON.stringify({ peerId: 'pt-computer' }), { status: 200 }),
+    );
     expect(await service.pairWithCode('abcd-2345')).toEqual({
       ok: false,
       error: 'This code leads to Laptop, already paired with this phone.',

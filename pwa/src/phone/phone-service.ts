@@ -91,7 +91,8 @@ export class PhoneService {
     // The server answers the code, so it could name a computer already paired: never replace
     // that pairing (and its pinned key) on the server's word.
     const known = this.paired.get(found.computer.peerId);
-    if (known) return { ok: false, error: `This code leads to ${known.name}, already paired with this phone.` };
+    if (known)
+      return { ok: false, error: `This code leads to ${known.name}, already paired with this phone.` };
     await this.add(found.computer);
     return { ok: true };
   }

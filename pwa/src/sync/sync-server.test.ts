@@ -3,7 +3,7 @@ import type { Change } from '@core/sync/synced-message';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PhoneDb } from '../db/phone-db';
 import { recordMessage } from './message-log';
-import { SyncServer } from './sync-server';
+import { PULL_WINDOW_MS, PULLS_PER_WINDOW, SyncServer } from './sync-server';
 
 let db: PhoneDb;
 let sent: { to: string; changes: Change[]; head: number }[];
@@ -101,6 +101,29 @@ describe('SyncServer', () => {
     expect(seqs()).toEqual([1]);
     await server.pull('laptop', 1);
     expect(seqs()).toEqual([1, 2]);
+  });
+
+  it('ignores a computer pulling from the start in a loop, past the limit, until the window has passed', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const batches: string[] = [];
+    const own = new SyncServer(db, (to) => batches.push(to) > 0);
+    const answered = (to: string) => batches.filter((b) => b === to).length;
+    await text(1);
+    for (let i = 1; i <= PULLS_PER_WINDOW; i++) {
+      await own.pull('laptop', 0, 1_000);
+      await vi.waitFor(() => expect(answered('laptop')).toBe(i));
+    }
+    await own.pull('laptop', 0, 1_000 + PULL_WINDOW_MS - 1);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('laptop pulls too often'));
+    // Another computer is not held back by this one.
+    await own.pull('desktop', 0, 1_000);
+    await vi.waitFor(() => expect(answered('desktop')).toBe(1));
+    expect(answered('laptop')).toBe(PULLS_PER_WINDOW);
+    await own.pull('laptop', 0, 1_000 + PULL_WINDOW_MS);
+    await vi.waitFor(() => expect(answered('laptop')).toBe(PULLS_PER_WINDOW + 1));
+    own.drop('laptop');
+    own.drop('desktop');
+    warn.mockRestore();
   });
 
   it('splits a large backlog into frame-sized batches that together hold every change once', async () => {

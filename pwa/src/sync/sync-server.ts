@@ -1,4 +1,5 @@
 import type { SyncBatchFrame } from '@core/protocol/frames';
+import { RateLimiter } from '@core/retry/rate-limiter';
 import { splitBatches } from '@core/sync/split-batches';
 import { liveQuery } from 'dexie';
 import type { PhoneDb } from '../db/phone-db';
@@ -8,6 +9,14 @@ type Batch = Omit<SyncBatchFrame, 'v' | 'id' | 'seq'>;
 
 /** Read from the log per step: enough for a few frames, small enough not to hold up live texts. */
 const READ_LIMIT = 2_000;
+
+/**
+ * Pulls a computer may make: each one restarts its stream from the log, so a computer (a bug, or a
+ * paired one gone bad) pulling in a loop would keep the phone reading. A real one pulls once per
+ * session, and again after a gap.
+ */
+export const PULLS_PER_WINDOW = 4;
+export const PULL_WINDOW_MS = 10_000;
 
 /**
  * The phone's side of inbox sync, for every connected computer: after its `sync/pull`, the changes
@@ -20,6 +29,7 @@ export class SyncServer {
   private readonly generation = new Map<string, number>();
   private readonly pumping = new Map<string, Promise<void>>();
   private readonly again = new Set<string>();
+  private readonly pulls = new RateLimiter(PULLS_PER_WINDOW, PULL_WINDOW_MS, 1_000);
 
   constructor(
     private readonly db: PhoneDb,
@@ -37,8 +47,15 @@ export class SyncServer {
     });
   }
 
-  /** The computer says what it has; everything after that follows. */
-  pull(computerPeerId: string, after: number): Promise<void> {
+  /**
+   * The computer says what it has; everything after that follows. A pull past the limit is ignored
+   * (logged, no answer: answering is work too); the stream under way, if any, goes on.
+   */
+  pull(computerPeerId: string, after: number, now = Date.now()): Promise<void> {
+    if (!this.pulls.take(computerPeerId, now).ok) {
+      console.warn(`PeerText sync: ${computerPeerId} pulls too often; pull after ${after} ignored`);
+      return this.pumping.get(computerPeerId) ?? Promise.resolve();
+    }
     this.sentUpTo.set(computerPeerId, after);
     this.generation.set(computerPeerId, (this.generation.get(computerPeerId) ?? 0) + 1);
     return this.pump(computerPeerId);

@@ -1,7 +1,7 @@
 export type RateDecision = { ok: true } | { ok: false; retryAfterMs: number };
 
 /**
- * A fixed-window counter per key (an IP address). Fixed windows let a client do up to twice the
+ * A fixed-window counter per key (an IP address on the server, a computer on the phone). Fixed windows let a client do up to twice the
  * limit across a boundary, which is fine for slowing guessing; they need one number per key.
  */
 export class RateLimiter {
