@@ -189,11 +189,12 @@ test('a relay that swaps the DTLS fingerprint is caught: the session never authe
   await relayed.goto(`${PWA_ORIGIN}/`);
   const item = await sendText(popup, '+44 7911 123456', 'Through the relay');
   const refusals = relayed.getByTestId('security-notice').filter({ hasText: 'could not prove its key' });
-  await expect(refusals.first()).toBeVisible({ timeout: 30_000 });
+  await expect(refusals).toBeVisible({ timeout: 30_000 });
   await expect(item).toHaveAttribute('data-state', 'queued');
   await expect(popup.getByTestId('link-status')).not.toHaveAttribute('data-phone', 'connected');
-  // The phone dials again and is caught again: a whole second attempt passed with nothing sent.
-  await expect(refusals).toHaveCount(2, { timeout: 30_000 });
+  // The phone dials again and is caught again: a whole second attempt passed with nothing sent. The
+  // same notice twice is one line with its count.
+  await expect(refusals).toContainText('(2 times)', { timeout: 30_000 });
   await expect(item).toHaveAttribute('data-state', 'queued');
   expect(await bridgeSends(relayed)).toEqual([]);
 });

@@ -44,6 +44,28 @@ describe('parseFrame', () => {
     });
   });
 
+  it('refuses binary data, arrays and class instances before measuring them', () => {
+    const huge = new Array(1_000_000).fill('x');
+    for (const data of [
+      new ArrayBuffer(8),
+      new Uint8Array(4),
+      huge,
+      new Date(0),
+      new Map(),
+      42,
+      true,
+      undefined,
+    ]) {
+      expect(parseFrame(data)).toEqual({
+        ok: false,
+        code: 'bad-frame',
+        message: 'Frame must be a JSON object.',
+      });
+    }
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, send);
+    expect(parseFrame(bare)).toMatchObject({ ok: true });
+  });
+
   it('refuses a frame that cannot be serialised', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;

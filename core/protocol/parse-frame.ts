@@ -11,6 +11,11 @@ export type ParseResult =
  */
 export function parseFrame(data: unknown): ParseResult {
   let value = data;
+  // Only text or a plain object (what 'json' serialization hands over) is looked at: an ArrayBuffer,
+  // Blob or array is refused before it is measured, so nothing a stranger sends is walked first.
+  if (typeof data !== 'string' && !isPlainObject(data)) {
+    return { ok: false, code: 'bad-frame', message: 'Frame must be a JSON object.' };
+  }
   const size = typeof data === 'string' ? data.length : safeLength(data);
   if (size === undefined) return { ok: false, code: 'bad-frame', message: 'Frame is not JSON-serialisable.' };
   if (size > MAX_FRAME_CHARS) {
@@ -61,6 +66,12 @@ export function parseFrame(data: unknown): ParseResult {
     };
   }
   return { ok: true, frame: result.output };
+}
+
+function isPlainObject(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null) return false;
+  const proto = Object.getPrototypeOf(data);
+  return proto === Object.prototype || proto === null;
 }
 
 function safeLength(data: unknown): number | undefined {

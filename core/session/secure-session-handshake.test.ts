@@ -93,7 +93,15 @@ describe('SecureSession handshake', () => {
     const [a2, b2] = channelPair(SDP_EVIL);
     let taken = 0;
     const relayed = watch(
-      new SecureSession(a2, computer({ takeQrSecret: async () => (++taken, 'r'.repeat(22)) })),
+      new SecureSession(
+        a2,
+        computer({
+          takeQrSecret: async () => {
+            taken++;
+            return 'r'.repeat(22);
+          },
+        }),
+      ),
     );
     watch(new SecureSession(b2, phone({ pairSecret: 'r'.repeat(22) })));
     await settled();

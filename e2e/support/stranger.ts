@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { Peer } from 'peerjs';
 
 const peerjsBundle = fileURLToPath(new URL('../../node_modules/peerjs/dist/peerjs.min.js', import.meta.url));
@@ -8,7 +8,26 @@ export interface StrangerResult {
   /** Whether the data channel to the target ever opened. */
   opened: boolean;
   /** Every frame the target sent to the stranger. */
-  received: { type?: string; code?: string }[];
+  received: { type?: string; code?: string; message?: string }[];
+  /** Milliseconds from the channel's open to its close, if the target closed it while listening. */
+  closedAfterMs?: number;
+}
+
+export interface StrangerOptions {
+  /** How long the stranger listens before it leaves. */
+  listenMs?: number;
+  /** PeerJS serialization to dial with (ours is 'json'). */
+  serialization?: 'json' | 'binary' | 'raw';
+}
+
+/** A page in its own context, with stock PeerJS loaded, that is not our app (whose CSP forbids added scripts). */
+export async function strangerPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // The signaling server's health answer: a secure context (localhost).
+  await page.goto('http://localhost:8787/health');
+  await page.addScriptTag({ path: peerjsBundle });
+  return { context, page };
 }
 
 /**
@@ -20,16 +39,13 @@ export async function strangerDials(
   browser: Browser,
   targetPeerId: string,
   frames: unknown[],
-  listenMs = 3_000,
+  options: StrangerOptions = {},
 ): Promise<StrangerResult> {
-  const context = await browser.newContext();
+  const { context, page } = await strangerPage(browser);
+  const { listenMs = 3_000, serialization = 'json' } = options;
   try {
-    const page = await context.newPage();
-    // The signaling server's health answer: a secure context (localhost) that is not our app (whose CSP forbids added scripts).
-    await page.goto('http://localhost:8787/health');
-    await page.addScriptTag({ path: peerjsBundle });
     return await page.evaluate(
-      async ({ target, frames, listenMs }) => {
+      async ({ target, frames, listenMs, serialization }) => {
         const b64 = (bytes: ArrayBuffer) =>
           btoa(String.fromCharCode(...new Uint8Array(bytes)))
             .replace(/\+/g, '-')
@@ -56,15 +72,24 @@ export async function strangerDials(
           secure: false,
           config: { iceServers: [] },
         });
-        const result = { opened: false, received: [] as { type?: string; code?: string }[] };
+        type Received = { type?: string; code?: string; message?: string };
+        const result: { opened: boolean; received: Received[]; closedAfterMs?: number } = {
+          opened: false,
+          received: [],
+        };
         await new Promise<void>((resolve) => {
           peer.on('open', () => {
-            const conn = peer.connect(target, { reliable: true, serialization: 'json' });
+            const conn = peer.connect(target, { reliable: true, serialization });
+            let openedAt = 0;
             conn.on('open', () => {
               result.opened = true;
+              openedAt = performance.now();
               for (const frame of frames) conn.send(frame === 'fresh-hello' ? hello : frame);
             });
-            conn.on('data', (data) => result.received.push(data as { type?: string; code?: string }));
+            conn.on('data', (data) => result.received.push(data as Received));
+            conn.on('close', () => {
+              if (openedAt > 0) result.closedAfterMs = Math.round(performance.now() - openedAt);
+            });
           });
           peer.on('error', () => undefined);
           setTimeout(resolve, listenMs);
@@ -72,7 +97,7 @@ export async function strangerDials(
         peer.destroy();
         return result;
       },
-      { target: targetPeerId, frames, listenMs },
+      { target: targetPeerId, frames, listenMs, serialization },
     );
   } finally {
     await context.close();

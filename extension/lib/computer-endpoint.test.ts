@@ -105,7 +105,10 @@ async function startedEndpoint(): Promise<ComputerEndpoint> {
 
 /** The pinned phone connects and proves its key: what happens next is the ComputerEndpoint's. */
 function phoneArrives(): InstanceType<typeof fake.FakeSession> {
-  const conn = { on: (event: string, listener: () => void) => event === 'open' && listener() };
+  const conn = {
+    serialization: 'json',
+    on: (event: string, listener: () => void) => event === 'open' && listener(),
+  };
   fake.FakePeer.made.at(-1)?.emit('connection', conn);
   const session = fake.FakeSession.made.at(-1);
   if (!session) throw new Error('no SecureSession was made for the connection');
@@ -208,7 +211,10 @@ describe('ComputerEndpoint and a connection that says open twice', () => {
   it('puts one SecureSession on it, not two that refuse each other', async () => {
     await startedEndpoint();
     const opens: (() => void)[] = [];
-    const conn = { on: (event: string, listener: () => void) => event === 'open' && opens.push(listener) };
+    const conn = {
+      serialization: 'json',
+      on: (event: string, listener: () => void) => event === 'open' && opens.push(listener),
+    };
     fake.FakePeer.made.at(-1)?.emit('connection', conn);
     for (const open of opens) open();
     for (const open of opens) open();

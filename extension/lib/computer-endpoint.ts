@@ -45,8 +45,8 @@ export class ComputerEndpoint {
       frames,
       sync,
     });
-    this.presence = new SignalingPresence(identity, signalingUrl, this.status, (conn) =>
-      this.session.attach(conn),
+    this.presence = new SignalingPresence(identity, signalingUrl, this.status, (conn, slot) =>
+      this.session.attach(conn, slot),
     );
   }
 

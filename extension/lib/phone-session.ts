@@ -1,4 +1,5 @@
 import type { DeviceKey } from '@core/auth/device-key';
+import type { HandshakeSlot } from '@core/session/handshake-slots';
 import { type AuthenticatedPeer, SecureSession } from '@core/session/secure-session';
 import { dataConnectionChannel } from '@web/data-connection-channel';
 import { PATH_LOSS_GRACE_MS, watchPathLoss } from '@web/ice-watch';
@@ -42,7 +43,7 @@ export class PhoneSession {
   }
 
   /** A new connection replaces the phone's only once it has proven a pinned key: a stranger cannot kick it off. */
-  attach(conn: DataConnection): void {
+  attach(conn: DataConnection, slot: HandshakeSlot): void {
     const { status, check, frames } = this.parts;
     const link = new SecureSession(dataConnectionChannel(conn), {
       role: 'computer',
@@ -55,6 +56,7 @@ export class PhoneSession {
     const pc = conn.peerConnection as RTCPeerConnection | undefined;
     const stopWatch = pc ? watchPathLoss(pc, PATH_LOSS_GRACE_MS, () => link.close()) : () => undefined;
     link.on('ready', (peer) => {
+      slot.release();
       void this.onReady(link, peer).catch((error: unknown) => this.couldNotStart(link, peer, error));
     });
     // SecureSession passes on nothing before the phone has proven its key on this connection.
@@ -69,6 +71,7 @@ export class PhoneSession {
     });
     link.on('problem', (code, message) => console.warn(`PeerText link: ${code}: ${message}`));
     link.on('closed', () => {
+      slot.release();
       stopWatch();
       check.closed(link);
       if (link !== this.phone?.link) return;

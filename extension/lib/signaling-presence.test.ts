@@ -106,11 +106,47 @@ describe('SignalingPresence', () => {
   it('hands on a connection once, on its first open', () => {
     const peer = connected();
     const opens: (() => void)[] = [];
-    const conn = { on: (event: string, listener: () => void) => event === 'open' && opens.push(listener) };
+    const conn = {
+      serialization: 'json',
+      on: (event: string, listener: () => void) => event === 'open' && opens.push(listener),
+    };
     peer.emit('connection', conn);
     for (const open of opens) open();
     for (const open of opens) open();
     expect(connections).toEqual([conn]);
+  });
+
+  it('refuses a connection that is not json before it opens', () => {
+    const peer = connected();
+    for (const serialization of ['binary', 'raw', 'none', undefined]) {
+      const conn = { serialization, on: vi.fn(), close: vi.fn() };
+      peer.emit('connection', conn);
+      expect(conn.close).toHaveBeenCalled();
+      expect(conn.on).not.toHaveBeenCalledWith('open', expect.anything());
+    }
+    expect(connections).toEqual([]);
+  });
+
+  it('holds four connections without a proven key at most: a fifth pushes out the oldest', () => {
+    const peer = connected();
+    const closes: Record<string, () => void> = {};
+    const conns = ['s1', 's2', 's3', 's4', 's5'].map((name) => {
+      const conn = {
+        name,
+        serialization: 'json',
+        on: (event: string, listener: () => void) => {
+          if (event === 'close') closes[name] = listener;
+        },
+        close: vi.fn(() => closes[name]?.()),
+      };
+      peer.emit('connection', conn);
+      return conn;
+    });
+    expect(conns.map((c) => c.close.mock.calls.length)).toEqual([1, 0, 0, 0, 0]);
+    // One that closed on its own gives its place back: the next newcomer pushes out no one.
+    closes.s3?.();
+    peer.emit('connection', { serialization: 'json', on: vi.fn(), close: vi.fn() });
+    expect(conns.map((c) => c.close.mock.calls.length)).toEqual([1, 0, 0, 0, 0]);
   });
 
   it('moves to another server at once when the person picks one, and no longer hears the old one', () => {

@@ -1,4 +1,5 @@
 import { Backoff } from '@core/retry/backoff';
+import { type HandshakeSlot, HandshakeSlots } from '@core/session/handshake-slots';
 import { onFirstOpen } from '@web/first-open';
 import { watchConnect } from '@web/ice-watch';
 import { isSignalingError, signalingPeer } from '@web/signaling-peer';
@@ -15,7 +16,8 @@ const CONNECT_BOUND_MS = 10_000;
 /**
  * This computer's presence on the signaling server: the PeerJS peer the phone dials. A lost server is
  * tried again with backoff (1 s, doubling up to 10 s, back to 1 s once online). Each connection a phone
- * opens is handed on once, on its first open (Chromium now and then fires a data channel's open twice).
+ * opens is handed on once, on its first open (Chromium now and then fires a data channel's open twice),
+ * with its place among the connections not yet authenticated (HandshakeSlots).
  */
 export class SignalingPresence {
   private readonly reconnect = new Backoff(RECONNECT_FIRST_MS, RECONNECT_MAX_MS);
@@ -25,8 +27,11 @@ export class SignalingPresence {
     private readonly identity: PeerIdentity,
     private signalingUrl: string,
     private readonly status: Pick<LinkStatusPublisher, 'publishOrLog'>,
-    private readonly onConnection: (conn: DataConnection) => void,
+    private readonly onConnection: (conn: DataConnection, slot: HandshakeSlot) => void,
   ) {}
+
+  /** Connections that have not proven a key yet: a flood of strangers pushes out its own oldest. */
+  private readonly slots = new HandshakeSlots();
 
   connect(): void {
     const { peer } = signalingPeer(this.identity, this.signalingUrl);
@@ -37,11 +42,20 @@ export class SignalingPresence {
       this.status.publishOrLog({ signaling: 'online' });
     });
     peer.on('connection', (conn) => {
+      // Our phone speaks 'json' only. PeerJS's 'binary' reassembles msgpack chunks with no bound on
+      // their count or size, before any frame reaches our checks: refuse it before the channel opens.
+      if (conn.serialization !== 'json') {
+        console.warn(`PeerText: refused a connection with serialization ${String(conn.serialization)}`);
+        conn.close();
+        return;
+      }
+      const slot = this.slots.admit(() => conn.close());
+      conn.on('close', () => slot.release());
       const pc = conn.peerConnection as RTCPeerConnection | undefined;
       if (pc) {
         watchConnect(pc, CONNECT_BOUND_MS, (why) => this.status.publishOrLog({ unreachable: why }));
       }
-      onFirstOpen(conn, () => this.onConnection(conn));
+      onFirstOpen(conn, () => this.onConnection(conn, slot));
     });
     peer.on('disconnected', () => {
       if (peer !== this.current) return;

@@ -109,7 +109,9 @@ export class PtPhoneApp extends LitElement {
       )}
       <pt-rcs-note ?active=${this.service.bridge.kind === 'native'}></pt-rcs-note>
       ${this.service.notices.map(
-        (notice) => html`<p class="notice" role="alert" data-testid="security-notice">${notice.text}</p>`,
+        (notice) => html`<p class="notice" role="alert" data-testid="security-notice">
+            ${notice.text}${notice.count > 1 ? ` (${notice.count} times)` : ''}
+          </p>`,
       )}
       <pt-computer-list
         .computers=${computers}

@@ -2,6 +2,8 @@
 export interface SecurityNotice {
   at: number;
   text: string;
+  /** How many times it happened: a repeated notice (a flood of strangers) is one line, not five. */
+  count: number;
 }
 
 const MAX_NOTICES = 5;
@@ -24,7 +26,11 @@ export class Notices {
   }
 
   private show(text: string): void {
-    this.list = [{ at: Date.now(), text }, ...this.list].slice(0, MAX_NOTICES);
+    // The same notice again moves up with its count, so a flood cannot push the others off the screen.
+    const earlier = this.list.find((notice) => notice.text === text);
+    const rest = this.list.filter((notice) => notice !== earlier);
+    const count = (earlier?.count ?? 0) + 1;
+    this.list = [{ at: Date.now(), text, count }, ...rest].slice(0, MAX_NOTICES);
     this.changed();
   }
 }
