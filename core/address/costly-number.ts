@@ -1,14 +1,42 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { foldDigits } from './fold-digits';
+import { foreignNumberReason } from './foreign-number';
+
+export interface CostlyNumberOptions {
+  /** Countries the phone's owner texts as home; any other region is held as international. */
+  homeCountries?: readonly CountryCode[];
+}
+
+/** Non-geographic calling codes matched by prefix: the metadata types them MOBILE or VOIP, with no country. */
+const SATELLITE = ['870', '881'];
+const INTERNATIONAL_NETWORK = ['882', '883'];
 
 /**
  * Why texting this normalized address may cost the phone's owner money, or undefined if it looks like
  * an ordinary number. Short codes are how premium SMS services bill; the full metadata knows which
- * numbering ranges are premium-rate or shared-cost.
+ * numbering ranges are premium-rate, shared-cost, personal (UK 070) or VoIP. Satellite (+870 Inmarsat,
+ * +881 GMSS) and international network (+882, +883) numbers are held by calling code. With
+ * `homeCountries`, a number outside them is held too, after every more specific reason.
  */
-export function costlyNumberReason(address: string): string | undefined {
-  if (/^\d{3,8}$/.test(address)) return `${address} is a short code: texts to it can be charged extra.`;
-  const type = parsePhoneNumberFromString(address)?.getType();
-  if (type === 'PREMIUM_RATE') return `${address} is a premium-rate number.`;
-  if (type === 'SHARED_COST') return `${address} is a shared-cost number: texts to it can be charged extra.`;
-  return undefined;
+export function costlyNumberReason(address: string, options: CostlyNumberOptions = {}): string | undefined {
+  const folded = foldDigits(address.trim());
+  if (/^\d{3,8}$/.test(folded)) return `${folded} is a short code: texts to it can be charged extra.`;
+  const number = parsePhoneNumberFromString(folded);
+  if (!number) return undefined;
+  const shown = number.number;
+  const type = number.getType();
+  const callingCode = number.countryCallingCode;
+  if (type === 'PREMIUM_RATE') return `${shown} is a premium-rate number.`;
+  if (type === 'SHARED_COST') return `${shown} is a shared-cost number: texts to it can be charged extra.`;
+  if (SATELLITE.includes(callingCode)) {
+    return `${shown} is a satellite phone number: texts to it can cost much more.`;
+  }
+  if (INTERNATIONAL_NETWORK.includes(callingCode)) {
+    return `${shown} is an international network number: texts to it can cost much more.`;
+  }
+  if (type === 'PERSONAL_NUMBER') {
+    return `${shown} is a personal number, which forwards to another phone: texts to it can be charged extra.`;
+  }
+  if (type === 'VOIP') return `${shown} is an internet (VoIP) number: texts to it can be charged extra.`;
+  return options.homeCountries ? foreignNumberReason(number, options.homeCountries) : undefined;
 }

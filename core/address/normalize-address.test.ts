@@ -27,3 +27,32 @@ describe('normalizeAddress', () => {
     expect(result).toEqual({ ok: false, error: '"hello" is not a phone number.' });
   });
 });
+
+describe('normalizeAddress with look-alike digits', () => {
+  it('folds fullwidth digits and punctuation before any check', () => {
+    expect(normalizeAddress('＋４４７９１１１２３４５６')).toEqual({ ok: true, address: '+447911123456' });
+    expect(normalizeAddress('＋１\u3000（４１５）\u3000５５５－２６７１')).toEqual({
+      ok: true,
+      address: '+14155552671',
+    });
+    expect(normalizeAddress('０７９１１．１２３４５６', 'GB')).toEqual({
+      ok: true,
+      address: '+447911123456',
+    });
+  });
+
+  it('folds Arabic-Indic and Persian digits', () => {
+    expect(normalizeAddress('+٤٤٧٩١١١٢٣٤٥٦')).toEqual({ ok: true, address: '+447911123456' });
+    expect(normalizeAddress('+۴۴۷۹۱۱۱۲۳۴۵۶')).toEqual({ ok: true, address: '+447911123456' });
+  });
+
+  it('keeps folded short codes as short codes and refuses folded non-numbers', () => {
+    expect(normalizeAddress('８２３４５')).toEqual({ ok: true, address: '82345' });
+    expect(normalizeAddress('٨٢٣٤٥')).toEqual({ ok: true, address: '82345' });
+    expect(normalizeAddress('＋１ ２３４')).toEqual({
+      ok: false,
+      error: '"+1 234" is not a valid phone number.',
+    });
+    expect(normalizeRecipient('＋４４７９１１１２３４５６')).toEqual({ ok: true, address: '+447911123456' });
+  });
+});

@@ -1,4 +1,5 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
+import { foldDigits } from './fold-digits';
 
 export type AddressResult = { ok: true; address: string } | { ok: false; error: string };
 
@@ -8,9 +9,11 @@ const ALPHANUMERIC_SENDER = /^(?=.*[A-Za-z])[A-Za-z0-9 ._-]{2,11}$/;
 /**
  * Turns what a person typed into the address a thread is keyed by: E.164 for phone numbers
  * (the phone's country as default), short codes and alphanumeric senders kept as they are.
+ * Fullwidth and Arabic-Indic digits are folded to ASCII first (see `foldDigits`), so no check after
+ * this sees a number that looks like another.
  */
 export function normalizeAddress(input: string, defaultCountry?: CountryCode): AddressResult {
-  const raw = input.trim();
+  const raw = foldDigits(input).trim();
   if (raw === '') return { ok: false, error: 'Enter a phone number.' };
   if (SHORT_CODE.test(raw)) return { ok: true, address: raw };
   if (/[A-Za-z]/.test(raw)) {
