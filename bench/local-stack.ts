@@ -62,7 +62,7 @@ export async function startLocalStack(
     ...(chromiumPath ? { executablePath: chromiumPath } : {}),
     args: chromiumArgs,
   });
-  const phoneContext = await phoneBrowser.newContext({ ...devices['Pixel 7'] });
+  const phoneContext = await phoneBrowser.newContext({ ...devices['Pixel 7'], locale: 'en-GB' });
   await phoneContext.addInitScript(bridgeDoubleScript({ sentDelayMs: 1, deliveredDelayMs: 2 }));
   const phone = await phoneContext.newPage();
 

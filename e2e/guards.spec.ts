@@ -50,6 +50,6 @@ test('the limit set on the phone refuses the text past it, and says so on the co
   }
   const third = await sendText(popup, '+447911123456', 'Three');
   await expect(third).toHaveAttribute('data-state', 'failed');
-  await expect(third).toContainText('2 every 10 minutes');
+  await expect(third).toContainText('2 SMS every 10 minutes');
   expect((await bridgeSends(phone)).map((s) => s.body)).toEqual(['One', 'Two']);
 });

@@ -27,7 +27,11 @@ test('the phone pairs by scanning the QR code with its camera', async ({ popup }
     ],
   });
   try {
-    const context = await browser.newContext({ ...devices['Pixel 7'], permissions: ['camera'] });
+    const context = await browser.newContext({
+      ...devices['Pixel 7'],
+      locale: 'en-GB',
+      permissions: ['camera'],
+    });
     await context.addInitScript(bridgeDoubleScript({}));
     const phone = await context.newPage();
     await phone.goto(`${PWA_ORIGIN}/`);

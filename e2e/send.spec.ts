@@ -65,11 +65,11 @@ test('a send while the phone page is closed stays queued and goes out once the p
 });
 
 test.describe('when the radio fails', () => {
-  test.use({ bridgeOptions: { failNumbers: ['+14155552671'] } });
+  test.use({ bridgeOptions: { failNumbers: ['+447400123456'] } });
 
   test('a failed send shows the reason the phone gave', async ({ popup, phone }) => {
     await pair(popup, phone);
-    const item = await sendText(popup, '+1 415 555 2671', 'This will not go');
+    const item = await sendText(popup, '+44 7400 123456', 'This will not go');
     await expect(item).toHaveAttribute('data-state', 'failed');
     await expect(item).toContainText('No service');
   });

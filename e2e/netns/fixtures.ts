@@ -64,7 +64,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   phoneContext: async ({ phoneBrowser }, use) => {
-    const context = await phoneBrowser.newContext({ ...devices['Pixel 7'] });
+    const context = await phoneBrowser.newContext({ ...devices['Pixel 7'], locale: 'en-GB' });
     await context.addInitScript(bridgeDoubleScript({}));
     await recordPeerConnections(context);
     await use(context);

@@ -71,7 +71,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   phoneContext: async ({ phoneBrowser, bridgeOptions, firstRun }, use) => {
-    const context = await phoneBrowser.newContext({ ...devices['Pixel 7'] });
+    const context = await phoneBrowser.newContext({ ...devices['Pixel 7'], locale: 'en-GB' });
     await context.addInitScript(bridgeDoubleScript(bridgeOptions));
     // The RCS note has its own test (phone-notices.spec.ts); elsewhere it is read and dismissed.
     if (!firstRun) {

@@ -21,9 +21,16 @@ const shown = (element: Element) => ({
 
 const status = (element: Element) => element.shadowRoot!.querySelector('[role="status"]');
 
-function save(element: Element, perTenMinutes: string, perDay: string): void {
+function save(
+  element: Element,
+  perTenMinutes: string,
+  perDay: string,
+  more: { total?: string; countries?: string } = {},
+): void {
   part<HTMLInputElement>(element, 'guard-per-window').value = perTenMinutes;
   part<HTMLInputElement>(element, 'guard-per-day').value = perDay;
+  if (more.total !== undefined) part<HTMLInputElement>(element, 'guard-total-per-day').value = more.total;
+  if (more.countries !== undefined) part<HTMLInputElement>(element, 'guard-countries').value = more.countries;
   part(element, 'guard-save').click();
 }
 
@@ -53,12 +60,48 @@ describe('pt-guard-settings', () => {
     const element = await settings(db);
     save(element, '0', '345');
     await until(() => status(element)?.classList.contains('error') === true, 'the refusal');
-    save(element, '12', '345');
+    save(element, '12', '345', { total: '400', countries: 'gb, FR  gb' });
     await until(() => status(element)?.textContent?.startsWith('Saved') === true, 'the saved note');
     expect(status(element)?.textContent).toBe('Saved. The new limits apply to the next text.');
     expect(status(element)?.classList.contains('error')).toBe(false);
-    expect(await db.settings.get('guards')).toEqual({ key: 'guards', perTenMinutes: 12, perDay: 345 });
+    expect(await db.settings.get('guards')).toEqual({
+      key: 'guards',
+      perTenMinutes: 12,
+      perDay: 345,
+      totalPerDay: 400,
+      countries: ['GB', 'FR'],
+    });
+    await until(
+      () => part(element, 'guard-countries-names').textContent?.includes('France') === true,
+      'the names',
+    );
+    expect(part(element, 'guard-countries-names').textContent).toBe(
+      'Texts to other countries wait for your OK: United Kingdom, France only.',
+    );
   });
+
+  it("shows the phone's own country until the person sets theirs, and the all-computers limit", async () => {
+    const element = await settings(newDb());
+    const country = navigator.languages.map((l) => l.split('-')[1]).find(Boolean);
+    expect(part<HTMLInputElement>(element, 'guard-countries').value).toBe(country ?? '');
+    expect(part<HTMLInputElement>(element, 'guard-total-per-day').value).toBe('300');
+  });
+
+  for (const [countries, error] of [
+    ['', 'Enter at least one country, as a two-letter code such as GB.'],
+    ['GB, XX', '"XX" is not a country code: use two letters, such as GB or FR.'],
+    ['United Kingdom', '"UNITED" is not a country code: use two letters, such as GB or FR.'],
+  ] as const) {
+    it(`refuses the countries "${countries}", storing nothing`, async () => {
+      const db = newDb();
+      await db.settings.put({ key: 'guards', perTenMinutes: 5, perDay: 50 });
+      const element = await settings(db);
+      save(element, '5', '50', { countries });
+      await until(() => status(element) !== null, 'the refusal');
+      expect(status(element)?.textContent).toBe(error);
+      expect(await db.settings.get('guards')).toEqual({ key: 'guards', perTenMinutes: 5, perDay: 50 });
+    });
+  }
 
   for (const [perTenMinutes, perDay] of [
     ['0', '200'],

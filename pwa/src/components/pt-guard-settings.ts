@@ -1,7 +1,10 @@
+import { countryName } from '@core/address/foreign-number';
 import { LiveQueryController } from '@web/live-query-controller';
+import { type CountryCode, isSupportedCountry } from 'libphonenumber-js';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { PhoneDb } from '../db/phone-db';
+import { defaultCountry } from '../phone/default-country';
 import { readGuardSettings } from '../sending/guard-facts';
 
 const MAX_LIMIT = 10_000;
@@ -16,6 +19,7 @@ export class PtGuardSettings extends LitElement {
       summary { font-size: 13px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em; color: #6b7580; cursor: pointer; }
       p { font-size: 14px; color: #3d4650; margin: 10px 0; }
       label { display: flex; align-items: center; justify-content: space-between; gap: 12px; font-size: 15px; margin: 8px 0; }
+      input.countries { width: 130px; text-align: left; }
       input { width: 90px; font: inherit; padding: 6px 10px; border: 1px solid #c4cad1; border-radius: 8px; text-align: right; }
       button { font: inherit; font-weight: 600; border-radius: 10px; border: 0; padding: 10px 16px; background: #2457c5; color: #fff; }
       .note { font-size: 13px; color: #6b7580; }
@@ -26,22 +30,36 @@ export class PtGuardSettings extends LitElement {
   @property({ attribute: false }) db!: PhoneDb;
   @state() private message = '';
   @state() private error = false;
-  private readonly settings = new LiveQueryController(this, () => readGuardSettings(this.db));
+  private readonly settings = new LiveQueryController(this, () =>
+    readGuardSettings(this.db, defaultCountry()),
+  );
 
   override render() {
     const current = this.settings.value;
     if (!current) return html``;
     return html`<details data-testid="guard-settings">
       <summary>Limits for each computer</summary>
-      <p>A paired computer can only ask this phone for so many texts. Short codes, premium-rate numbers
-        and more than 5 new recipients in 10 minutes always wait for your OK here.</p>
+      <p>A paired computer can only ask this phone for so many SMS (a long text is several). Short codes,
+        premium-rate, satellite and other costly numbers, numbers outside your countries and more than
+        5 new recipients in 10 minutes always wait for your OK here.</p>
       <form novalidate @submit=${this.save}>
-        <label>Texts per 10 minutes
+        <label>SMS per 10 minutes
           <input data-testid="guard-per-window" name="perTenMinutes" type="number" min="1" max=${MAX_LIMIT}
             required .value=${String(current.perTenMinutes)} /></label>
-        <label>Texts per day
+        <label>SMS per day
           <input data-testid="guard-per-day" name="perDay" type="number" min="1" max=${MAX_LIMIT}
             required .value=${String(current.perDay)} /></label>
+        <label>SMS per day, all computers
+          <input data-testid="guard-total-per-day" name="totalPerDay" type="number" min="1" max=${MAX_LIMIT}
+            required .value=${String(current.totalPerDay)} /></label>
+        <label>Countries you text
+          <input data-testid="guard-countries" name="countries" class="countries" autocomplete="off"
+            placeholder="e.g. GB, FR" .value=${(current.countries ?? []).join(', ')} /></label>
+        <p class="note" data-testid="guard-countries-names">${
+          current.countries?.length
+            ? `Texts to other countries wait for your OK: ${current.countries.map(countryName).join(', ')} only.`
+            : 'No countries set: texts abroad are not held.'
+        }</p>
         <button data-testid="guard-save">Save limits</button>
         ${this.message ? html`<p class="note ${this.error ? 'error' : ''}" role="status">${this.message}</p>` : ''}
       </form>
@@ -53,16 +71,39 @@ export class PtGuardSettings extends LitElement {
     const form = new FormData(event.target as HTMLFormElement);
     const perTenMinutes = Number(form.get('perTenMinutes'));
     const perDay = Number(form.get('perDay'));
+    const totalPerDay = Number(form.get('totalPerDay'));
     const valid = (n: number) => Number.isInteger(n) && n >= 1 && n <= MAX_LIMIT;
-    if (!valid(perTenMinutes) || !valid(perDay)) {
+    if (!valid(perTenMinutes) || !valid(perDay) || !valid(totalPerDay)) {
       this.error = true;
       this.message = `Each limit is a whole number from 1 to ${MAX_LIMIT}.`;
       return;
     }
-    await this.db.settings.put({ key: 'guards', perTenMinutes, perDay });
+    const countries = parseCountries(String(form.get('countries') ?? ''));
+    if (typeof countries === 'string') {
+      this.error = true;
+      this.message = countries;
+      return;
+    }
+    await this.db.settings.put({ key: 'guards', perTenMinutes, perDay, totalPerDay, countries });
     this.error = false;
     this.message = 'Saved. The new limits apply to the next text.';
   }
+}
+
+/** "gb, FR" → ['GB', 'FR'], or what is wrong with it. */
+function parseCountries(text: string): CountryCode[] | string {
+  const codes = [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .filter(Boolean)
+        .map((c) => c.toUpperCase()),
+    ),
+  ];
+  if (codes.length === 0) return 'Enter at least one country, as a two-letter code such as GB.';
+  const unknown = codes.find((c) => !isSupportedCountry(c));
+  if (unknown) return `"${unknown}" is not a country code: use two letters, such as GB or FR.`;
+  return codes as CountryCode[];
 }
 
 declare global {

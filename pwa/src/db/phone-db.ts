@@ -4,6 +4,7 @@ import type { MessageState } from '@core/message/message-state';
 import { foldThreads, type ThreadSummary } from '@core/sync/fold-threads';
 import type { Change, SyncedMessage } from '@core/sync/synced-message';
 import Dexie, { type EntityTable } from 'dexie';
+import type { CountryCode } from 'libphonenumber-js';
 import type { BridgeKind } from '../bridge/sms-bridge';
 
 /** The phone's PeerJS id and token on one signaling server: random, kept so a reload reclaims the id. */
@@ -75,10 +76,15 @@ export interface StoreLink {
 }
 
 /** Limits on what each paired computer may ask of this phone; the person can change them. */
+/** The limits on texts computers ask for, in SMS (a long text is several). Absent fields take defaults. */
 export interface GuardSettings {
   key: 'guards';
   perTenMinutes: number;
   perDay: number;
+  /** Every computer together, per day. */
+  totalPerDay?: number;
+  /** Countries the person texts: a number elsewhere waits for their OK. Default: the phone's own. */
+  countries?: CountryCode[];
 }
 
 export interface SendRequest {
@@ -88,6 +94,11 @@ export interface SendRequest {
   to: string;
   body: string;
   simId?: number;
+  /** SMS the body takes (sms-segments-calculator); rows from before v8 count as one. */
+  segments?: number;
+  /** 1 on a text of several SMS that was dispatched or held, absent otherwise: the sparse index the
+   * guards sum over, so single texts (nearly all) are counted by the index alone. */
+  long?: 1;
   state: MessageState;
   reason?: string;
   dispatch: DispatchStep;
@@ -158,6 +169,12 @@ export class PhoneDb extends Dexie {
     // count is the browser's own, not a cursor over every recent request.
     this.version(7).stores({
       requests: 'msgId, createdAt, dispatch, [computerPeerId+createdAt], [computerPeerId+dispatch+createdAt]',
+    });
+    // The guards count SMS, and every computer's together: refused asks across computers by index,
+    // and the few long texts through a sparse index of their own.
+    this.version(8).stores({
+      requests:
+        'msgId, createdAt, dispatch, [computerPeerId+createdAt], [computerPeerId+dispatch+createdAt], [dispatch+createdAt], [long+createdAt]',
     });
   }
 }

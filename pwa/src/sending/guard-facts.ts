@@ -1,7 +1,14 @@
 import { costlyNumberReason } from '@core/address/costly-number';
 import Dexie from 'dexie';
+import type { CountryCode } from 'libphonenumber-js';
 import type { PhoneDb } from '../db/phone-db';
-import { DEFAULT_GUARDS, type GuardFacts, ONE_DAY, TEN_MINUTES } from './send-guard';
+import { DEFAULT_GUARDS, type GuardFacts, type GuardLimits, ONE_DAY, TEN_MINUTES } from './send-guard';
+
+export interface GuardedRequest {
+  computerPeerId: string;
+  to: string;
+  segments: number;
+}
 
 /**
  * Reads what `judgeSend` needs. Call it inside the transaction that stores the request (tables
@@ -9,14 +16,16 @@ import { DEFAULT_GUARDS, type GuardFacts, ONE_DAY, TEN_MINUTES } from './send-gu
  */
 export async function readGuardFacts(
   db: PhoneDb,
-  computerPeerId: string,
-  to: string,
+  request: GuardedRequest,
+  limits: GuardLimits,
   now: number,
 ): Promise<GuardFacts> {
-  // Texts = every request in the window less the refused ones (dispatch 'none'): two index counts,
-  // which the browser answers without walking the rows. A cursor with a filter here cost a step per
-  // recent request on every send (bench:send, 2026-12-06).
-  const since = async (ms: number) => {
+  const { computerPeerId, to, segments } = request;
+  // Texts = every request in the window less the refused ones (dispatch 'none'): index counts, which
+  // the browser answers without walking the rows. A cursor with a filter here cost a step per recent
+  // request on every send (bench:send, 2026-12-06). Run one after another: side by side in one
+  // transaction, fake-indexeddb (the unit tests) mixed up the key ranges of these queries.
+  const texts = async (ms: number) => {
     const asked = await db.requests
       .where('[computerPeerId+createdAt]')
       .between([computerPeerId, now - ms], [computerPeerId, Dexie.maxKey], false, true)
@@ -27,24 +36,59 @@ export async function readGuardFacts(
       .count();
     return asked - refused;
   };
-  // One after another: run side by side in one transaction, fake-indexeddb (the unit tests) mixed
-  // up the key ranges of these queries.
-  const sentLastTenMinutes = await since(TEN_MINUTES);
-  const sentLastDay = await since(ONE_DAY);
+  const tenMinutes = await texts(TEN_MINUTES);
+  const day = await texts(ONE_DAY);
+  const allAsked = await db.requests
+    .where('createdAt')
+    .above(now - ONE_DAY)
+    .count();
+  const allRefused = await db.requests
+    .where('[dispatch+createdAt]')
+    .between(['none', now - ONE_DAY], ['none', Dexie.maxKey], false, true)
+    .count();
+  const extra = await extraSegments(db, computerPeerId, now);
   const known = await db.recipients.get(to);
   const newRecipientsLastTenMinutes = await db.recipients
     .where('firstAt')
     .above(now - TEN_MINUTES)
     .count();
   return {
-    sentLastTenMinutes,
-    sentLastDay,
+    segments,
+    sentLastTenMinutes: tenMinutes + extra.tenMinutes,
+    sentLastDay: day + extra.day,
+    allSentLastDay: allAsked - allRefused + extra.all,
     newRecipient: !known,
     newRecipientsLastTenMinutes,
-    costly: costlyNumberReason(to),
+    costly: costlyNumberReason(to, limits.countries ? { homeCountries: limits.countries } : {}),
   };
 }
 
-export async function readGuardSettings(db: PhoneDb) {
-  return (await db.settings.get('guards')) ?? DEFAULT_GUARDS;
+/**
+ * The SMS beyond the first of the day's long texts (the sparse `long` index). Its rows are bounded by
+ * the limits themselves: each is two SMS or more, and only dispatched or held texts carry the mark.
+ */
+async function extraSegments(db: PhoneDb, computerPeerId: string, now: number) {
+  const extra = { tenMinutes: 0, day: 0, all: 0 };
+  await db.requests
+    .where('[long+createdAt]')
+    .between([1, now - ONE_DAY], [1, Dexie.maxKey], false, true)
+    .each((row) => {
+      if (row.dispatch === 'none') return; // held, then refused by the person
+      const more = (row.segments ?? 1) - 1;
+      extra.all += more;
+      if (row.computerPeerId !== computerPeerId) return;
+      extra.day += more;
+      if (row.createdAt > now - TEN_MINUTES) extra.tenMinutes += more;
+    });
+  return extra;
+}
+
+/** The stored limits, with defaults for what was never saved: the countries default to the phone's own. */
+export async function readGuardSettings(db: PhoneDb, phoneCountry?: CountryCode): Promise<GuardLimits> {
+  const stored = await db.settings.get('guards');
+  return {
+    ...DEFAULT_GUARDS,
+    ...(phoneCountry ? { countries: [phoneCountry] } : {}),
+    ...stored,
+  };
 }

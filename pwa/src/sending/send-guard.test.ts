@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GUARDS, judgeSend } from './send-guard';
 
-const calm = { sentLastTenMinutes: 0, sentLastDay: 0, newRecipient: false, newRecipientsLastTenMinutes: 0 };
+const calm = {
+  segments: 1,
+  sentLastTenMinutes: 0,
+  sentLastDay: 0,
+  allSentLastDay: 0,
+  newRecipient: false,
+  newRecipientsLastTenMinutes: 0,
+};
 
 describe('judgeSend', () => {
   it('allows an ordinary text', () => {
@@ -10,10 +17,48 @@ describe('judgeSend', () => {
 
   it('refuses past the ten-minute limit and the daily cap, saying which', () => {
     const fast = judgeSend({ ...calm, sentLastTenMinutes: 30 }, DEFAULT_GUARDS);
-    expect(fast).toMatchObject({ kind: 'refuse', reason: expect.stringMatching(/30 every 10 minutes/) });
+    expect(fast).toMatchObject({
+      kind: 'refuse',
+      reason: expect.stringMatching(/30 SMS every 10 minutes\./),
+    });
     expect(judgeSend({ ...calm, sentLastTenMinutes: 29 }, DEFAULT_GUARDS).kind).toBe('allow');
-    const day = judgeSend({ ...calm, sentLastDay: 200, sentLastTenMinutes: 200 }, DEFAULT_GUARDS);
-    expect(day).toMatchObject({ kind: 'refuse', reason: expect.stringMatching(/200 texts a day/) });
+    const day = judgeSend(
+      { ...calm, sentLastDay: 200, sentLastTenMinutes: 200, allSentLastDay: 200 },
+      DEFAULT_GUARDS,
+    );
+    expect(day).toMatchObject({
+      kind: 'refuse',
+      reason: expect.stringMatching(/this computer may send 200 SMS a day/),
+    });
+  });
+
+  it('counts SMS, not texts: a long text that would cross a limit is refused, naming its size', () => {
+    // A 10,000-character UCS-2 text is 150 SMS: under "200 texts a day" it was 30,000 SMS.
+    const long = { ...calm, segments: 150 };
+    expect(judgeSend(long, { ...DEFAULT_GUARDS, perTenMinutes: 200 }).kind).toBe('allow');
+    expect(
+      judgeSend({ ...long, sentLastDay: 51, allSentLastDay: 51 }, { ...DEFAULT_GUARDS, perTenMinutes: 200 }),
+    ).toEqual({
+      kind: 'refuse',
+      reason:
+        'Daily limit reached: this computer may send 200 SMS a day (this text is 150 SMS). You can change the limit on the phone.',
+    });
+    expect(judgeSend(long, DEFAULT_GUARDS)).toMatchObject({
+      kind: 'refuse',
+      reason: expect.stringMatching(/30 SMS every 10 minutes \(this text is 150 SMS\)/),
+    });
+    expect(judgeSend({ ...calm, segments: 2, sentLastTenMinutes: 28 }, DEFAULT_GUARDS).kind).toBe('allow');
+    expect(judgeSend({ ...calm, segments: 3, sentLastTenMinutes: 28 }, DEFAULT_GUARDS).kind).toBe('refuse');
+  });
+
+  it('holds every computer together to one daily limit', () => {
+    const others = { ...calm, sentLastDay: 10, allSentLastDay: 300 };
+    expect(judgeSend(others, DEFAULT_GUARDS)).toEqual({
+      kind: 'refuse',
+      reason:
+        'Daily limit reached: all computers together may send 300 SMS a day. You can change the limit on the phone.',
+    });
+    expect(judgeSend({ ...others, allSentLastDay: 299 }, DEFAULT_GUARDS).kind).toBe('allow');
   });
 
   it('follows changed settings', () => {

@@ -33,6 +33,10 @@ beforeEach(() => {
 
 const lastState = () => replies.filter((r) => r.frame.type === 'sms/state').at(-1)?.frame;
 const send = (computer: string, to: string) => requests.receive(computer, frame(to));
+const sendBody = (computer: string, to: string, body: string) =>
+  requests.receive(computer, { ...frame(to), body });
+/** 10,000 characters outside GSM-7: about 150 SMS. */
+const LONG_UCS2 = 'Привет '.repeat(1_429).slice(0, 10_000);
 
 describe('SendRequestLedger guards', () => {
   it("refuses the text past a computer's ten-minute limit, without dispatching it; others are unaffected", async () => {
@@ -41,7 +45,7 @@ describe('SendRequestLedger guards', () => {
     await send(A, '+447911123456');
     expect(lastState()).toMatchObject({
       state: 'failed',
-      reason: expect.stringMatching(/3 every 10 minutes/),
+      reason: expect.stringMatching(/3 SMS every 10 minutes/),
     });
     expect(bridge.sends).toHaveLength(3);
     await send(B, '+447911123456');
@@ -81,7 +85,7 @@ describe('SendRequestLedger guards', () => {
     await send(A, '+447911123456');
     clock += TEN_MINUTES;
     await send(A, '+447911123456');
-    expect(lastState()).toMatchObject({ state: 'failed', reason: expect.stringMatching(/2 texts a day/) });
+    expect(lastState()).toMatchObject({ state: 'failed', reason: expect.stringMatching(/2 SMS a day/) });
     expect(bridge.sends).toHaveLength(2);
   });
 
@@ -129,5 +133,65 @@ describe('SendRequestLedger guards', () => {
     await send(A, '84223');
     await send(A, '84224');
     expect(lastState()).toMatchObject({ state: 'failed' });
+  });
+
+  it('counts SMS, not texts: a 150-SMS text uses up 150 of the day, and its refusal says so', async () => {
+    await db.settings.put({ key: 'guards', perTenMinutes: 1_000, perDay: 200, totalPerDay: 1_000 });
+    await sendBody(A, '+447911123456', LONG_UCS2);
+    expect(bridge.sends).toHaveLength(1);
+    const stored = await db.requests.get(`m${n}`);
+    expect(stored?.segments).toBeGreaterThanOrEqual(149);
+    expect(stored?.long).toBe(1);
+    // 150 used: a second long one would cross 200, a short one does not.
+    await sendBody(A, '+447911123456', LONG_UCS2);
+    expect(lastState()).toMatchObject({
+      state: 'failed',
+      reason: expect.stringMatching(/this computer may send 200 SMS a day \(this text is 1\d\d SMS\)/),
+    });
+    expect(await db.requests.get(`m${n}`)).not.toHaveProperty('long');
+    await send(A, '+447911123456');
+    expect(bridge.sends).toHaveLength(2);
+    // Another computer has its own limit: the long text goes out there.
+    await sendBody(B, '+447911123456', LONG_UCS2);
+    expect(bridge.sends).toHaveLength(3);
+  });
+
+  it('holds every computer together to one daily limit', async () => {
+    await db.settings.put({ key: 'guards', perTenMinutes: 100, perDay: 100, totalPerDay: 3 });
+    await send(A, '+447911123456');
+    await send(B, '+447911123456');
+    await send(A, '+447911123456');
+    await send(B, '+447911123456');
+    expect(lastState()).toMatchObject({
+      state: 'failed',
+      reason: expect.stringMatching(/all computers together may send 3 SMS a day/),
+    });
+    expect(bridge.sends).toHaveLength(3);
+    clock += 24 * 60 * 60_000;
+    await send(B, '+447911123456');
+    expect(bridge.sends).toHaveLength(4);
+  });
+
+  it("holds a number outside the phone's country, or outside the countries the person set", async () => {
+    const gb = new SendRequestLedger(db, bridge, {
+      reply: (to, f) => replies.push({ to, frame: f }),
+      now: () => clock,
+      defaultCountry: 'GB',
+    });
+    await gb.receive(A, frame('+33612345678'));
+    expect(lastState()).toMatchObject({
+      state: 'on-phone',
+      reason: expect.stringMatching(/France, outside/),
+    });
+    await gb.receive(A, frame('07911 123456'));
+    expect(bridge.sends).toHaveLength(1);
+    await gb.receive(A, frame('+881612345678'));
+    expect(lastState()).toMatchObject({ reason: expect.stringMatching(/satellite/) });
+    await db.settings.put({ key: 'guards', perTenMinutes: 30, perDay: 200, countries: ['GB', 'FR'] });
+    await gb.receive(A, frame('+33612345678'));
+    expect(bridge.sends).toHaveLength(2);
+    await gb.receive(A, frame('+18762101234'));
+    expect(lastState()).toMatchObject({ reason: expect.stringMatching(/Jamaica/) });
+    expect(bridge.sends).toHaveLength(2);
   });
 });

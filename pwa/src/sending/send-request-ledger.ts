@@ -2,6 +2,7 @@ import { normalizeRecipient } from '@core/address/normalize-address';
 import { foldParts } from '@core/bridge/fold-part-status';
 import { advanceState } from '@core/message/message-state';
 import type { ErrorFrame, SendFrame, StateFrame } from '@core/protocol/frames';
+import { estimateSegments } from '@core/sms/segment-estimate';
 import type { CountryCode } from 'libphonenumber-js';
 import type { DispatchOutcome, SmsBridge, SmsUpdate } from '../bridge/sms-bridge';
 import type { PhoneDb, SendRequest } from '../db/phone-db';
@@ -51,12 +52,15 @@ export class SendRequestLedger {
     const address = normalizeRecipient(frame.to, this.options.defaultCountry);
     const bridge = this.bridge;
     const now = this.now();
+    // What the carrier bills, and what the limits count: at least one SMS, even for an empty text.
+    const segments = Math.max(1, estimateSegments(frame.body).segments);
     const base = {
       msgId: frame.msgId,
       computerPeerId,
       to: address.ok ? address.address : frame.to,
       body: frame.body,
       ...(frame.simId === undefined ? {} : { simId: frame.simId }),
+      segments,
       parts: [],
       createdAt: now,
       updatedAt: now,
@@ -73,22 +77,29 @@ export class SendRequestLedger {
         let fresh: SendRequest;
         if (!address.ok) fresh = { ...base, state: 'failed', dispatch: 'none', reason: address.error };
         else {
-          const verdict = judgeSend(
-            await readGuardFacts(db, computerPeerId, address.address, now),
-            await readGuardSettings(db),
+          const limits = await readGuardSettings(db, this.options.defaultCountry);
+          const facts = await readGuardFacts(
+            db,
+            { computerPeerId, to: address.address, segments },
+            limits,
+            now,
           );
+          const verdict = judgeSend(facts, limits);
+          // Only texts that count carry the mark the guards sum long texts by (guard-facts.ts).
+          const long = verdict.kind !== 'refuse' && segments > 1 ? { long: 1 as const } : {};
           fresh =
             verdict.kind === 'allow'
               ? {
                   ...base,
                   state: 'on-phone',
                   dispatch: 'started',
+                  ...long,
                   via: bridge.kind,
                   // Without the Android app nothing goes out until the person taps it on the phone.
                   ...(bridge.kind === 'sms-link' ? { reason: TAP_TO_SEND } : {}),
                 }
               : verdict.kind === 'hold'
-                ? { ...base, state: 'on-phone', dispatch: 'held', reason: verdict.reason }
+                ? { ...base, state: 'on-phone', dispatch: 'held', ...long, reason: verdict.reason }
                 : { ...base, state: 'failed', dispatch: 'none', reason: verdict.reason };
           if (verdict.kind === 'allow') await rememberRecipient(db, address.address, now);
         }
