@@ -9,6 +9,7 @@ import { createTransmission } from './handlers/transmission';
 import { startHousekeeping } from './housekeeping';
 import { createIceRoutes } from './ice/ice-routes';
 import type { IceSettings } from './ice/ice-settings';
+import { createLog, type Log } from './log';
 import { createMessageHandler } from './message-handler';
 import { SignalingMetrics } from './metrics';
 import { resolveSignalingOptions, type SignalingOptions } from './options';
@@ -49,6 +50,8 @@ export function createSignaling(
     trustProxy?: TrustedProxies;
     /** Web origins beyond the built-in ones that may call the pairing and ICE routes (CORS_ORIGINS). */
     corsOrigins?: readonly string[];
+    /** Where the server reports what it did (LOG_LEVEL); errors to the console when not given. */
+    log?: Log;
   } = {},
   /** Tests that call `app.request()` have no socket to read an address from. */
   ipOf: (c: Context) => string = (c) => remoteAddress(c, overrides.trustProxy),
@@ -57,7 +60,8 @@ export function createSignaling(
   const messageLimiter = new RateLimiter(options.maxMessagesPer10sPerIp, 10_000);
   const codes = new PairingCodes(options.pairCodeTtl, options.maxPairCodes);
   const realm = new Realm(options);
-  const metrics = new SignalingMetrics(realm);
+  const log = overrides.log ?? createLog('error');
+  const metrics = new SignalingMetrics(realm, log);
   const relay = createTransmission(realm, Date.now, () => metrics.relays.inc());
   const handleMessage = createMessageHandler(relay);
 
@@ -103,7 +107,7 @@ export function createSignaling(
           query: c.req.query(),
           metrics,
         }),
-      { onError: reportHandlerError },
+      { onError: (error: unknown) => reportHandlerError(log, error) },
     ),
   );
 
@@ -186,10 +190,7 @@ function isLoopback(address: string): boolean {
  * errors (such as an oversized frame), which Node 20 lacks; our `onError` ignores that event anyway,
  * so that failure is noise. Anything else is a bug worth seeing; it is logged without frame data.
  */
-function reportHandlerError(error: unknown): void {
+function reportHandlerError(log: Log, error: unknown): void {
   if (error instanceof ReferenceError && error.message.includes('ErrorEvent')) return;
-  console.error(
-    'PeerText signaling: WebSocket handler failed:',
-    error instanceof Error ? error.stack : error,
-  );
+  log.error('WebSocket handler failed:', error instanceof Error ? error.stack : error);
 }

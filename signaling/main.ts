@@ -2,6 +2,7 @@ import { corsOriginsFromEnv } from './allowed-origins';
 import { type TrustedProxies, trustedProxiesFromEnv } from './client-address';
 import { signalingOptionsFromEnv } from './env-options';
 import { describeIce, type IceSettings, iceSettingsFromEnv } from './ice/ice-settings';
+import { createLog, type Log, logLevelFromEnv } from './log';
 import { startSignaling } from './start-signaling';
 
 const host = process.env['HOST'] || '0.0.0.0';
@@ -15,7 +16,9 @@ let limits: ReturnType<typeof signalingOptionsFromEnv>;
 let ice: IceSettings;
 let trustProxy: TrustedProxies | undefined;
 let corsOrigins: string[];
+let log: Log;
 try {
+  log = createLog(logLevelFromEnv(process.env['LOG_LEVEL']));
   corsOrigins = corsOriginsFromEnv(process.env['CORS_ORIGINS']);
   trustProxy = trustedProxiesFromEnv(process.env['TRUST_PROXY']);
   limits = signalingOptionsFromEnv(process.env);
@@ -28,15 +31,15 @@ try {
 const appDir = process.env['APP_DIR'] || undefined;
 let running: Awaited<ReturnType<typeof startSignaling>>;
 try {
-  running = await startSignaling({ host, port, ice, appDir, trustProxy, corsOrigins, ...limits });
+  running = await startSignaling({ host, port, ice, appDir, trustProxy, corsOrigins, log, ...limits });
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
 }
-console.log(`PeerText signaling listening on http://${host}:${running.port}`);
-console.log(describeIce(ice));
-if (appDir) console.log(`Serving the phone app from ${appDir}`);
-console.log(
+log.info(`listening on http://${host}:${running.port}`);
+log.info(describeIce(ice));
+if (appDir) log.info(`serving the phone app from ${appDir}`);
+log.info(
   trustProxy
     ? `Client addresses: from X-Forwarded-For when the peer is in TRUST_PROXY (${process.env['TRUST_PROXY']})`
     : 'Client addresses: the TCP peer (TRUST_PROXY unset: behind a proxy, all clients share its limits)',
@@ -53,7 +56,7 @@ function stop(): void {
   running.close().then(
     () => process.exit(0),
     (error: unknown) => {
-      console.error('Signaling server did not close cleanly:', error);
+      log.error('did not close cleanly:', error);
       process.exit(1);
     },
   );

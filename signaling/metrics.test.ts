@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { trustedProxiesFromEnv } from './client-address';
+import { createLog } from './log';
 import { type RunningSignaling, startSignaling } from './start-signaling';
 
 let running: RunningSignaling | undefined;
@@ -22,6 +23,20 @@ const value = (text: string, line: string) => {
   const found = text.split('\n').find((l) => l.startsWith(`${line} `));
   return found === undefined ? undefined : Number(found.slice(line.length + 1));
 };
+
+describe('refusals in the log', () => {
+  it('at LOG_LEVEL=debug each refusal is logged with its reason, and nothing at info', async () => {
+    const debug = { error: vi.fn(), warn: vi.fn(), log: vi.fn() };
+    running = await startSignaling({ log: createLog('debug', debug) });
+    expect(await connect(running.url, 'key=wrong&id=x&token=t')).toContain('ERROR');
+    expect(debug.log).toHaveBeenCalledWith('PeerText signaling: refused: invalid-key');
+    await running.close();
+    const info = { error: vi.fn(), warn: vi.fn(), log: vi.fn() };
+    running = await startSignaling({ log: createLog('info', info) });
+    expect(await connect(running.url, 'key=wrong&id=x&token=t')).toContain('ERROR');
+    expect(info.log).not.toHaveBeenCalled();
+  });
+});
 
 describe('/metrics', () => {
   it('counts peers, refusals by reason, codes issued and burnt, in Prometheus text', async () => {

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Registry } from 'prom-client';
+import type { Log } from './log';
 import type { Realm } from './realm';
 
 /** Why the server turned something away, as counted on /metrics. */
@@ -46,7 +47,10 @@ export class SignalingMetrics {
     registers: [this.registry],
   });
 
-  constructor(realm: Realm) {
+  constructor(
+    realm: Realm,
+    private readonly log?: Log,
+  ) {
     new Gauge({
       name: 'peertext_connected_peers',
       help: 'Peers registered on this server now',
@@ -67,5 +71,6 @@ export class SignalingMetrics {
 
   refused(reason: RefusalReason): void {
     this.refusals.inc({ reason });
+    this.log?.debug(`refused: ${reason}`);
   }
 }

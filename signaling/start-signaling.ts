@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import type { TrustedProxies } from './client-address';
 import { createSignaling } from './create-signaling';
 import type { IceSettings } from './ice/ice-settings';
+import type { Log } from './log';
 import type { SignalingOptions } from './options';
 import type { Realm } from './realm';
 
@@ -19,6 +20,8 @@ export interface StartSignalingOptions extends Partial<SignalingOptions> {
   trustProxy?: TrustedProxies;
   /** Web origins beyond the built-in ones that may call from a browser (CORS_ORIGINS). */
   corsOrigins?: readonly string[];
+  /** Where the server reports what it did (LOG_LEVEL); errors only by default. */
+  log?: Log;
 }
 
 export interface RunningSignaling {
