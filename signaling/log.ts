@@ -37,6 +37,3 @@ export function createLog(level: LogLevel, sink: Sink = console): Log {
     debug: at('debug', (...a) => sink.log(...a)),
   };
 }
-
-/** For tests and embedders that want no output. */
-export const silentLog: Log = createLog('silent');

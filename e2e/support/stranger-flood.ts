@@ -1,6 +1,6 @@
 import type { Browser } from '@playwright/test';
 import type { Peer } from 'peerjs';
-import { strangerPage } from './stranger';
+import { STRANGER_PEER_OPTIONS, strangerPage } from './stranger';
 
 export interface FloodConnection {
   opened: boolean;
@@ -29,7 +29,7 @@ export async function strangersFlood(
 ): Promise<StrangerFlood> {
   const { context, page } = await strangerPage(browser);
   await page.evaluate(
-    async ({ target, count }) => {
+    async ({ target, count, peerOptions }) => {
       const PeerClass = (window as unknown as { Peer: typeof Peer }).Peer;
       const conns: { opened: boolean; received: unknown[]; closed: boolean }[] = [];
       (window as unknown as { flood: typeof conns }).flood = conns;
@@ -38,12 +38,7 @@ export async function strangersFlood(
       for (let i = 0; i < count; i++) {
         const entry = { opened: false, received: [] as unknown[], closed: false };
         conns.push(entry);
-        const peer = new PeerClass({
-          host: 'localhost',
-          port: 8787,
-          secure: false,
-          config: { iceServers: [] },
-        });
+        const peer = new PeerClass(peerOptions);
         peer.on('error', () => undefined);
         await new Promise<void>((resolve) => {
           peer.on('open', () => {
@@ -61,7 +56,7 @@ export async function strangersFlood(
         });
       }
     },
-    { target: targetPeerId, count },
+    { target: targetPeerId, count, peerOptions: STRANGER_PEER_OPTIONS },
   );
   const report = () =>
     page.evaluate(() => (window as unknown as { flood: FloodConnection[] }).flood.map((c) => ({ ...c })));

@@ -20,6 +20,14 @@ export interface StrangerOptions {
   serialization?: 'json' | 'binary' | 'raw';
 }
 
+/** How a stock PeerJS client in a stranger's page reaches our signaling server (pass into `evaluate`). */
+export const STRANGER_PEER_OPTIONS = {
+  host: 'localhost',
+  port: 8787,
+  secure: false,
+  config: { iceServers: [] },
+} as const;
+
 /** A page in its own context, with stock PeerJS loaded, that is not our app (whose CSP forbids added scripts). */
 export async function strangerPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
@@ -45,7 +53,7 @@ export async function strangerDials(
   const { listenMs = 3_000, serialization = 'json' } = options;
   try {
     return await page.evaluate(
-      async ({ target, frames, listenMs, serialization }) => {
+      async ({ target, frames, listenMs, serialization, peerOptions }) => {
         const b64 = (bytes: ArrayBuffer) =>
           btoa(String.fromCharCode(...new Uint8Array(bytes)))
             .replace(/\+/g, '-')
@@ -66,12 +74,7 @@ export async function strangerDials(
           key: { alg: 'Ed25519', spki },
         };
         const PeerClass = (window as unknown as { Peer: typeof Peer }).Peer;
-        const peer = new PeerClass({
-          host: 'localhost',
-          port: 8787,
-          secure: false,
-          config: { iceServers: [] },
-        });
+        const peer = new PeerClass(peerOptions);
         type Received = { type?: string; code?: string; message?: string };
         const result: { opened: boolean; received: Received[]; closedAfterMs?: number } = {
           opened: false,
@@ -97,7 +100,7 @@ export async function strangerDials(
         peer.destroy();
         return result;
       },
-      { target: targetPeerId, frames, listenMs, serialization },
+      { target: targetPeerId, frames, listenMs, serialization, peerOptions: STRANGER_PEER_OPTIONS },
     );
   } finally {
     await context.close();
