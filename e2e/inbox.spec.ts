@@ -9,6 +9,7 @@ import {
   storedKeys,
   test,
 } from './support/fixtures';
+import { popupScreen } from './support/popup-screen';
 
 const FRIEND = '+447911123789';
 const HISTORY = [
@@ -71,7 +72,7 @@ test('history, texts received while the computer was away, and live texts all ar
   await expect.poll(() => badge(serviceWorker)).toBe('3');
   // The phone's contacts name the thread, and a name finds the number when writing a new text.
   await expect(friend.getByTestId('conversation-name')).toHaveText('Alice Example');
-  await popup.screenshot({ path: screenshotPath('popup-conversations') });
+  await popupScreen(popup, 'popup-conversations', [popup.getByTestId('send'), friend]);
   await popup.getByTestId('recipient').fill('ali');
   await expect(popup.getByTestId('recipient-suggestion')).toHaveText([/Alice Example\s+\+44 7911 123789/]);
   await popup.screenshot({ path: screenshotPath('popup-compose-contacts') });
@@ -90,7 +91,10 @@ test('history, texts received while the computer was away, and live texts all ar
   await receiveSms(phone, FRIEND, 'Great');
   await expect(messages).toHaveCount(5);
   await expect(messages.last()).toHaveAttribute('data-direction', 'in');
-  await popup.screenshot({ path: screenshotPath('popup-thread') });
+  await popupScreen(popup, 'popup-thread', [
+    popup.getByTestId('thread-body'),
+    popup.getByTestId('thread-send'),
+  ]);
 
   // Both stores agree: every message once, the same ids on both sides.
   const phoneIds = await storedKeys(phone, 'peertext-phone', 'messages');

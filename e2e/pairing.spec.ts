@@ -9,6 +9,7 @@ import {
   test,
   typePairingCode,
 } from './support/fixtures';
+import { popupScreen } from './support/popup-screen';
 import { writeQrVideo } from './support/qr-video';
 
 test('the phone pairs by scanning the QR code with its camera', async ({ popup }, testInfo) => {
@@ -53,7 +54,7 @@ test('typed-code pairing: both screens show the same six digits, and only both c
   phone,
 }) => {
   const code = await showPairingCode(popup);
-  await popup.screenshot({ path: screenshotPath('popup-pairing-code') });
+  await popupScreen(popup, 'popup-pairing-code', [popup.getByTestId('pairing-code')]);
   await typePairingCode(phone, code.toLowerCase().replace('-', ' '));
   const phoneSas = phone.getByTestId('sas-value');
   const popupSas = popup.getByTestId('sas-value');
@@ -61,7 +62,11 @@ test('typed-code pairing: both screens show the same six digits, and only both c
   await expect(popupSas).toHaveText((await phoneSas.textContent())!);
   await expect(phone.getByTestId('computer')).toHaveAttribute('data-state', 'checking');
   await phone.screenshot({ path: screenshotPath('phone-sas-check') });
-  await popup.screenshot({ path: screenshotPath('popup-sas-check') });
+  await popupScreen(popup, 'popup-sas-check', [
+    popupSas,
+    popup.getByTestId('sas-confirm'),
+    popup.getByTestId('sas-reject'),
+  ]);
   // One side's confirmation is not enough.
   await phone.getByTestId('sas-confirm').click();
   await expect(phone.getByTestId('sas-waiting')).toBeVisible();

@@ -10,6 +10,7 @@ import {
   storedKeys,
   test,
 } from './support/fixtures';
+import { popupScreen } from './support/popup-screen';
 
 const ALICE = '+447911123456';
 
@@ -22,13 +23,16 @@ test.describe('with the radio reporting delivery well after sent', () => {
     phone,
   }) => {
     await expect(popup.getByTestId('pairing-qr')).toBeVisible();
-    await popup.screenshot({ path: screenshotPath('popup-pairing') });
+    await popupScreen(popup, 'popup-pairing', [
+      popup.getByTestId('pairing-qr'),
+      popup.getByTestId('pairing-use-code'),
+    ]);
     await pair(popup, phone);
 
     const item = await sendText(popup, '+44 7911 123456', 'Running late, there in 10');
     await expect(item).toHaveAttribute('data-state', 'sent');
     await expect(item).toHaveAttribute('data-state', 'delivered');
-    await popup.screenshot({ path: screenshotPath('popup-delivered') });
+    await popupScreen(popup, 'popup-delivered', [popup.getByTestId('send'), item]);
 
     const sends = await bridgeSends(phone);
     expect(sends.map(({ to, body }) => ({ to, body }))).toEqual([
