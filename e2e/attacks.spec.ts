@@ -32,9 +32,13 @@ test('a stranger dialling the phone with well-formed send frames gets nothing se
   const target = (await phoneIdOn(phone, server)).peerId;
   const result = await strangerDials(phoneBrowser, target, ['fresh-hello', sendFrame(1), sendFrame(2)]);
   expect(result.received.filter((f) => f.type === 'sms/state')).toEqual([]);
-  await expect(phone.getByTestId('security-notice').filter({ hasText: 'unknown device' })).toBeVisible();
+  const refused = phone.getByTestId('security-notice').filter({ hasText: 'unknown device' });
+  await expect(refused).toBeVisible();
   await phone.screenshot({ path: screenshotPath('phone-stranger-refused') });
   expect(await bridgeSends(phone)).toEqual([]);
+  // Read, it can be closed.
+  await refused.getByTestId('security-notice-dismiss').click();
+  await expect(refused).toHaveCount(0);
 });
 
 test('a stranger dialling the computer as a "phone" is refused and learns nothing from the outbox', async ({
@@ -141,8 +145,12 @@ test('unpairing on the computer: the phone learns it and forgets the computer', 
   await pair(popup, phone);
   popup.once('dialog', (dialog) => void dialog.accept());
   await popup.getByTestId('unpair-phone').click();
-  await expect(phone.getByTestId('security-notice').filter({ hasText: 'unpaired this phone' })).toBeVisible();
+  const unpaired = phone.getByTestId('security-notice').filter({ hasText: 'unpaired this phone' });
+  await expect(unpaired).toBeVisible();
   await expect(phone.getByTestId('computer')).toHaveCount(0);
+  // Paired again, the notice is no longer true and goes.
+  await pair(popup, phone);
+  await expect(unpaired).toHaveCount(0);
 });
 
 test('brute-forcing a typed pairing code: cut off after 10 tries, nothing found, the real code still works', async ({

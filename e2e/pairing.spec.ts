@@ -61,6 +61,9 @@ test('typed-code pairing: both screens show the same six digits, and only both c
   await expect(phoneSas).toHaveText(/^\d{3} \d{3}$/, { timeout: 20_000 });
   await expect(popupSas).toHaveText((await phoneSas.textContent())!);
   await expect(phone.getByTestId('computer')).toHaveAttribute('data-state', 'checking');
+  await expect(phone.getByTestId('computer-since')).toHaveText(
+    'Not paired until both screens confirm the numbers',
+  );
   await phone.screenshot({ path: screenshotPath('phone-sas-check') });
   await popupScreen(popup, 'popup-sas-check', [
     popupSas,
@@ -76,6 +79,7 @@ test('typed-code pairing: both screens show the same six digits, and only both c
   await expect(phone.getByTestId('sas-value')).toHaveCount(0);
   await expect(phone.getByTestId('computer')).toHaveAttribute('data-state', 'connected');
   await expect(phone.getByTestId('computer-name')).toHaveText(/Chrome/);
+  await expect(phone.getByTestId('computer-since')).toHaveText(/^Paired /);
 });
 
 test('typed-code pairing: "they differ" on the computer refuses the phone', async ({ popup, phone }) => {

@@ -47,3 +47,15 @@ describe('pt-computer-list unpair', () => {
     expect(asked).toMatch(/stay listed here/);
   });
 });
+
+describe('pt-computer-list pairing state', () => {
+  it('calls a computer paired only once the numbers are confirmed on both screens', async () => {
+    const checking = await mount('pt-computer-list', { computers: [{ ...laptop, pairCode: 'ABCD2345' }] });
+    expect(part(checking, 'computer-since').textContent).toBe(
+      'Not paired until both screens confirm the numbers',
+    );
+    document.body.replaceChildren();
+    const paired = await mount('pt-computer-list', { computers: [laptop] });
+    expect(part(paired, 'computer-since').textContent).toMatch(/^Paired /);
+  });
+});

@@ -79,7 +79,12 @@ export class PtComputerList extends LitElement {
                   <div class="name" data-testid="computer-name">${computer.name}</div>
                   <div class="state">${LABELS[state]}</div>
                   ${this.renderSync(computer, state)}
-                  <div class="since">Paired ${pairedAt.format(computer.pairedAt)}</div>
+                  <div class="since" data-testid="computer-since">${
+                    // A typed-code pairing is not one until both screens confirmed the same digits.
+                    computer.pairCode
+                      ? 'Not paired until both screens confirm the numbers'
+                      : `Paired ${pairedAt.format(computer.pairedAt)}`
+                  }</div>
                 </span>
                 <button class="quiet" data-testid="computer-forget" @click=${() => this.forget(computer)}>
                   Unpair

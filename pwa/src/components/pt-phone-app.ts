@@ -33,7 +33,8 @@ export class PtPhoneApp extends LitElement {
       padding: max(16px, env(safe-area-inset-top)) 16px max(24px, env(safe-area-inset-bottom));
     }
     header { display: grid; gap: 10px; }
-    .notice { margin: 0; padding: 10px 12px; border-radius: 10px; background: #fdecea; color: #8a1c1c; font-size: 14px; }
+    .notice { margin: 0; padding: 10px 12px; border-radius: 10px; background: #fdecea; color: #8a1c1c; font-size: 14px; display: flex; gap: 8px; align-items: start; justify-content: space-between; }
+    .notice button { flex: none; min-width: 32px; min-height: 32px; font-size: 20px; line-height: 1; color: inherit; background: none; border: none; padding: 0; }
     .brand { display: flex; align-items: center; gap: 10px; }
     .brand img { width: 36px; height: 36px; border-radius: 9px; }
     h1 { font-size: 22px; margin: 0; letter-spacing: -0.02em; }
@@ -110,7 +111,15 @@ export class PtPhoneApp extends LitElement {
       <pt-rcs-note ?active=${this.service.bridge.kind === 'native'}></pt-rcs-note>
       ${this.service.notices.map(
         (notice) => html`<p class="notice" role="alert" data-testid="security-notice">
-            ${notice.text}${notice.count > 1 ? ` (${notice.count} times)` : ''}
+            <span>${notice.text}${notice.count > 1 ? ` (${notice.count} times)` : ''}</span>
+            <button
+              class="quiet"
+              data-testid="security-notice-dismiss"
+              aria-label="Dismiss"
+              @click=${() => this.service.dismissNotice(notice.text)}
+            >
+              ×
+            </button>
           </p>`,
       )}
       <pt-computer-list

@@ -28,4 +28,31 @@ describe('Notices', () => {
     ]);
     expect(changed).toHaveBeenCalledTimes(21);
   });
+
+  it('drops what it said about a computer once that computer proves itself again, and only that', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const changed = vi.fn();
+    const notices = new Notices(changed);
+    notices.notice('Chrome on Linux unpaired this phone.', 'pt-laptop');
+    notices.notice('Firefox on Linux: connection refused (bad key)', 'pt-desk');
+    notices.notice('An unknown device tried to connect to this phone. It was refused.');
+    notices.clearAbout('pt-laptop');
+    expect(notices.list.map((n) => n.text)).toEqual([
+      'An unknown device tried to connect to this phone. It was refused.',
+      'Firefox on Linux: connection refused (bad key)',
+    ]);
+    expect(changed).toHaveBeenCalledTimes(4);
+    // Nothing about it left: no change, no redraw.
+    notices.clearAbout('pt-laptop');
+    expect(changed).toHaveBeenCalledTimes(4);
+  });
+
+  it('closes a notice the person dismissed', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const notices = new Notices(() => undefined);
+    notices.notice('one');
+    notices.notice('two');
+    notices.dismiss('one');
+    expect(notices.list.map((n) => n.text)).toEqual(['two']);
+  });
 });

@@ -4,6 +4,8 @@ export interface SecurityNotice {
   text: string;
   /** How many times it happened: a repeated notice (a flood of strangers) is one line, not five. */
   count: number;
+  /** The computer (peer id) it is about, so it can go once it is no longer true. */
+  about?: string;
 }
 
 const MAX_NOTICES = 5;
@@ -14,9 +16,9 @@ export class Notices {
 
   constructor(private readonly changed: () => void) {}
 
-  notice(text: string): void {
+  notice(text: string, about?: string): void {
     console.warn(`PeerText: ${text}`);
-    this.show(text);
+    this.show(text, about);
   }
 
   /** A failure the person must see on the screen; the log gets the error itself. */
@@ -25,12 +27,30 @@ export class Notices {
     this.show(`${text} (${error instanceof Error ? error.message : String(error)})`);
   }
 
-  private show(text: string): void {
+  /** What was said about a computer stops being true: it paired or proved itself again. */
+  clearAbout(peerId: string): void {
+    this.keep((notice) => notice.about !== peerId);
+  }
+
+  /** The person read it and closed it. */
+  dismiss(text: string): void {
+    this.keep((notice) => notice.text !== text);
+  }
+
+  private keep(wanted: (notice: SecurityNotice) => boolean): void {
+    const kept = this.list.filter(wanted);
+    if (kept.length === this.list.length) return;
+    this.list = kept;
+    this.changed();
+  }
+
+  private show(text: string, about?: string): void {
     // The same notice again moves up with its count, so a flood cannot push the others off the screen.
     const earlier = this.list.find((notice) => notice.text === text);
     const rest = this.list.filter((notice) => notice !== earlier);
     const count = (earlier?.count ?? 0) + 1;
-    this.list = [{ at: Date.now(), text, count }, ...rest].slice(0, MAX_NOTICES);
+    const shown: SecurityNotice = { at: Date.now(), text, count, ...(about ? { about } : {}) };
+    this.list = [shown, ...rest].slice(0, MAX_NOTICES);
     this.changed();
   }
 }

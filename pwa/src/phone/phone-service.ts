@@ -50,6 +50,10 @@ export class PhoneService {
     return this.told.list;
   }
 
+  dismissNotice(text: string): void {
+    this.told.dismiss(text);
+  }
+
   /** Typed-code pairings waiting for the person to compare six digits on both screens. */
   get sasChecks(): ReadonlyMap<string, SasGate> {
     return this.sas.checks;
@@ -182,6 +186,9 @@ export class PhoneService {
   private async authenticated(peerId: string, peer: AuthenticatedPeer): Promise<void> {
     const known = this.paired.get(peerId);
     if (!known || !this.running) return;
+    // It proved its key in a session with this phone again: an earlier "unpaired" or "refused" about
+    // it is history now.
+    this.told.clearAbout(peerId);
     if (known.pairCode) return this.sas.begin(this.running.computers, peerId, peer);
     await this.paired.authenticated(peerId, peer.device);
   }
@@ -195,12 +202,12 @@ export class PhoneService {
     // The computer no longer knows this phone (it unpaired it, or the one-time secret was spent), and
     // provably said so itself; anything else ends only this connection, which is dialled again.
     if (believesUnpairing(code, proof, this.paired.get(peerId))) return this.revoked(peerId, message);
-    this.told.notice(`${this.paired.nameOf(peerId)}: connection refused (${message})`);
+    this.told.notice(`${this.paired.nameOf(peerId)}: connection refused (${message})`, peerId);
   }
 
   private async revoked(peerId: string, why?: string): Promise<void> {
     const name = this.paired.nameOf(peerId);
-    this.told.notice(why ? `${name} refused this phone: ${why}` : `${name} unpaired this phone.`);
+    this.told.notice(why ? `${name} refused this phone: ${why}` : `${name} unpaired this phone.`, peerId);
     await this.paired.remove(peerId);
     this.running?.computers.disconnect(peerId);
   }
