@@ -129,6 +129,9 @@ test('the pairing link works once: a second phone opening it is refused', async 
 
 test('unpairing on the phone revokes the computer: later sends stay queued', async ({ popup, phone }) => {
   await pair(popup, phone);
+  // A text the phone holds for the person's OK (a short code) when it unpairs the computer.
+  const held = await sendText(popup, '84222', 'STOP');
+  await expect(held).toHaveAttribute('data-state', 'on-phone');
   phone.once('dialog', (dialog) => void dialog.accept());
   await phone.getByTestId('computer-forget').click();
   await expect(popup.getByTestId('link-status')).toHaveAttribute('data-phone', 'never-paired');
@@ -138,6 +141,13 @@ test('unpairing on the phone revokes the computer: later sends stay queued', asy
   await expect(phone.getByTestId('computer')).toHaveCount(0);
   expect(await storedKeys(phone, 'peertext-phone', 'computers')).toEqual([]);
   await expect(item).toHaveAttribute('data-state', 'queued');
+  await expect(item.getByTestId('outbox-reason')).toHaveText(
+    'No phone is paired: it goes out once you pair one.',
+  );
+  // What the phone held will never be reported on: it says so, and no later phone gets it.
+  await expect(held).toHaveAttribute('data-state', 'unknown');
+  await expect(held.getByTestId('outbox-reason')).toHaveText(/unpaired before it reported on this text/);
+  await popup.screenshot({ path: screenshotPath('popup-unpaired-texts') });
   expect(await bridgeSends(phone)).toEqual([]);
 });
 

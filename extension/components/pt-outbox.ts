@@ -1,9 +1,9 @@
 import { STATE_LABELS } from '@core/message/message-state';
 import { LiveQueryController } from '@web/live-query-controller';
 import { css, html, LitElement } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { db } from '../lib/extension-db';
-import { Outbox } from '../lib/outbox';
+import { NO_PHONE_PAIRED, Outbox } from '../lib/outbox';
 
 /** Recent outgoing messages with the state the phone last reported, live from Dexie. */
 @customElement('pt-outbox')
@@ -21,10 +21,13 @@ export class PtOutbox extends LitElement {
     .delivered { color: #1f7a45; }
     .failed, .unknown { color: #c03030; }
     .reason { font-size: 12px; color: #c03030; margin-top: 2px; }
-    /* A text held for the person's OK on the phone is waiting, not failing. */
+    /* A text held for the person's OK on the phone, or for a phone to be paired, is waiting, not failing. */
     .reason.waiting { color: #8a5d00; }
     .empty { color: #6b7580; font-size: 13px; }
   `;
+
+  /** No phone is paired: queued texts say they wait for one. */
+  @property({ type: Boolean }) noPhone = false;
 
   private readonly messages = new LiveQueryController(this, () => new Outbox(db).recent(20));
 
@@ -34,13 +37,15 @@ export class PtOutbox extends LitElement {
       <h2>Recent</h2>
       ${messages.length === 0 ? html`<p class="empty">Nothing sent yet.</p>` : ''}
       <ul>
-        ${messages.map(
-          (m) => html`<li data-testid="outbox-item" data-msg-id=${m.msgId} data-state=${m.state}>
-            <div class="top"><span>${m.to}</span><span class="state ${m.state}">${STATE_LABELS[m.state]}</span></div>
-            <div class="body">${m.body}</div>
-            ${m.reason ? html`<div class="reason ${m.state === 'on-phone' ? 'waiting' : ''}">${m.reason}</div>` : ''}
-          </li>`,
-        )}
+        ${messages.map((m) => {
+          const reason = m.reason ?? (this.noPhone && m.state === 'queued' ? NO_PHONE_PAIRED : undefined);
+          const waiting = m.state === 'on-phone' || m.state === 'queued';
+          return html`<li data-testid="outbox-item" data-msg-id=${m.msgId} data-state=${m.state}>
+              <div class="top"><span>${m.to}</span><span class="state ${m.state}">${STATE_LABELS[m.state]}</span></div>
+              <div class="body">${m.body}</div>
+              ${reason ? html`<div class="reason ${waiting ? 'waiting' : ''}" data-testid="outbox-reason">${reason}</div>` : ''}
+            </li>`;
+        })}
       </ul>
     `;
   }

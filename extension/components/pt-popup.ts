@@ -51,7 +51,8 @@ export class PtPopup extends LitElement {
 
   override render() {
     const status = this.link.value;
-    const showPairing = this.pairingOpen || status?.phone === 'never-paired';
+    const noPhone = status?.phone === 'never-paired';
+    const showPairing = this.pairingOpen || noPhone;
     if (showPairing) void later.pairing();
     if (this.sasCheck.value) void later.sasCheck();
     if (this.thread) void later.thread();
@@ -84,10 +85,10 @@ export class PtPopup extends LitElement {
       }
       ${
         this.thread
-          ? html`<pt-thread address=${this.thread} @back=${() => (this.thread = undefined)}></pt-thread>`
+          ? html`<pt-thread address=${this.thread} ?noPhone=${noPhone} @back=${() => (this.thread = undefined)}></pt-thread>`
           : html`<pt-compose></pt-compose>
             <pt-conversations @open=${(event: CustomEvent<string>) => (this.thread = event.detail)}></pt-conversations>
-            <pt-outbox></pt-outbox>`
+            <pt-outbox ?noPhone=${noPhone}></pt-outbox>`
       }
     `;
   }

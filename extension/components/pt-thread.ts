@@ -5,6 +5,7 @@ import { LiveQueryController } from '@web/live-query-controller';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { db } from '../lib/extension-db';
+import { NO_PHONE_PAIRED } from '../lib/outbox';
 import { sendRuntimeMessage } from '../lib/runtime-messages';
 import { TextSender } from '../lib/send-text';
 import { threadMessages } from '../lib/thread-messages';
@@ -36,6 +37,8 @@ export class PtThread extends LitElement {
   ];
 
   @property() address = '';
+  /** No phone is paired: queued texts say they wait for one. */
+  @property({ type: Boolean }) noPhone = false;
   @state() private error = '';
   private readonly messages = new LiveQueryController(
     this,
@@ -86,6 +89,10 @@ export class PtThread extends LitElement {
     if (document.visibilityState === 'visible') this.requestUpdate();
   };
 
+  private reasonOf(m: { state?: string; reason?: string }): string | undefined {
+    return m.reason ?? (this.noPhone && m.state === 'queued' ? NO_PHONE_PAIRED : undefined);
+  }
+
   override render() {
     const messages = this.messages.value ?? [];
     return html`
@@ -98,7 +105,7 @@ export class PtThread extends LitElement {
       <ol>
         ${messages.map(
           (m) =>
-            html`<li class="${m.direction} ${m.state ?? ''}" data-testid="thread-message" data-direction=${m.direction} data-state=${m.state ?? ''}>${m.body}<span class="meta">${formatWhen(m.date)}${m.state ? html` · <span data-testid="thread-message-state">${STATE_LABELS[m.state]}</span>` : ''}${m.reason ? html` · ${m.reason}` : ''}</span></li>`,
+            html`<li class="${m.direction} ${m.state ?? ''}" data-testid="thread-message" data-direction=${m.direction} data-state=${m.state ?? ''}>${m.body}<span class="meta">${formatWhen(m.date)}${m.state ? html` · <span data-testid="thread-message-state">${STATE_LABELS[m.state]}</span>` : ''}${this.reasonOf(m) ? html` · ${this.reasonOf(m)}` : ''}</span></li>`,
         )}
       </ol>
       <form @submit=${this.send}>

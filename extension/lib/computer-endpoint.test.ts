@@ -91,12 +91,17 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+const outbox = {
+  unsettled: async () => [],
+  applyState: async () => undefined,
+  phoneUnpaired: vi.fn(async () => undefined),
+};
+
 async function startedEndpoint(): Promise<ComputerEndpoint> {
-  const outbox = { unsettled: async () => [], applyState: async () => undefined } as unknown as Outbox;
   const endpoint = new ComputerEndpoint(
     identity,
     'http://signal.test',
-    outbox,
+    outbox as unknown as Outbox,
     sync as unknown as SyncClient,
   );
   await endpoint.start();
@@ -242,8 +247,11 @@ describe('ComputerEndpoint unpair', () => {
   it('keeps the texts when not asked to remove them', async () => {
     await someText();
     const endpoint = await startedEndpoint();
+    outbox.phoneUnpaired.mockClear();
     await endpoint.unpair(false);
     expect(await readKv('phones')).toEqual([]);
     expect(await db.messages.count()).toBe(1);
+    // Its unsettled texts are told that no phone will report on them (outbox.test.ts).
+    expect(outbox.phoneUnpaired).toHaveBeenCalledOnce();
   });
 });

@@ -32,7 +32,7 @@ export class ComputerEndpoint {
   constructor(
     identity: PeerIdentity,
     signalingUrl: string,
-    outbox: Outbox,
+    private readonly outbox: Outbox,
     private readonly sync: SyncClient,
   ) {
     this.status = new LinkStatusPublisher(identity.peerId);
@@ -83,7 +83,7 @@ export class ComputerEndpoint {
       this.sync.stop();
       await this.sync.settled();
       await removeTexts(db);
-    }
+    } else await this.outbox.phoneUnpaired();
     await this.status.publish({ phone: 'never-paired', phoneName: undefined, problem: undefined });
   }
 

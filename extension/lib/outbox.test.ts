@@ -64,4 +64,26 @@ describe('Outbox', () => {
     expect(stored?.state).toBe('sent');
     expect(stored).not.toHaveProperty('reason');
   });
+
+  it('once the phone is unpaired, a text it took is never given to another phone; one it never took waits for the next', async () => {
+    const texts = [];
+    for (const body of ['queued', 'on phone', 'sent', 'delivered']) {
+      const made = await outbox.compose('+447911123456', body);
+      if (!made.ok) throw new Error('compose failed');
+      texts.push(made.message.msgId);
+    }
+    const [queued, onPhone, sent, delivered] = texts as [string, string, string, string];
+    await outbox.applyState(onPhone, 'on-phone');
+    await outbox.applyState(sent, 'sent');
+    await outbox.applyState(delivered, 'delivered');
+    await outbox.phoneUnpaired();
+    expect((await outbox.unsettled()).map((m) => m.msgId)).toEqual([queued]);
+    expect(await db.outbox.get(queued)).toMatchObject({ state: 'queued' });
+    expect(await db.outbox.get(onPhone)).toMatchObject({ state: 'unknown', reason: /check your phone/ });
+    expect(await db.outbox.get(sent)).toMatchObject({
+      state: 'unknown',
+      reason: /sent it, then was unpaired/,
+    });
+    expect(await db.outbox.get(delivered)).not.toHaveProperty('reason');
+  });
 });

@@ -9,6 +9,9 @@ import { MAX_BODY_CHARS } from '@core/protocol/frames';
 import { uuidv7 } from 'uuidv7';
 import type { ExtensionDb, OutboxMessage } from './extension-db';
 
+/** What the popup shows on a queued text while no phone is paired: the next paired phone gets it (outbox-resend.ts). */
+export const NO_PHONE_PAIRED = 'No phone is paired: it goes out once you pair one.';
+
 export type ComposeResult = { ok: true; message: OutboxMessage } | { ok: false; error: string };
 
 /** The extension's half of exactly-once: the message exists, with its id, before any attempt to send it. */
@@ -57,6 +60,27 @@ export class Outbox {
         updatedAt: now,
         ...(next === state ? { reason } : {}),
       });
+    });
+  }
+
+  /**
+   * The phone is unpaired (either side): it will never report again on what it took. A text it took
+   * (`on-phone`, `sent`) becomes `unknown` and is never handed to a phone paired later, which would
+   * send it a second time; a text no phone took stays queued for the next phone (the popup says so).
+   */
+  async phoneUnpaired(now = Date.now()): Promise<void> {
+    await this.db.transaction('rw', this.db.outbox, async () => {
+      for (const message of await this.unsettled()) {
+        if (message.state === 'queued') continue;
+        await this.db.outbox.update(message.msgId, {
+          state: 'unknown',
+          reason:
+            message.state === 'sent'
+              ? 'Your phone sent it, then was unpaired before it could report delivery.'
+              : 'Your phone was unpaired before it reported on this text: check your phone.',
+          updatedAt: now,
+        });
+      }
     });
   }
 

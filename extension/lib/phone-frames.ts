@@ -12,7 +12,7 @@ import type { SyncClient } from './sync-client';
  */
 export class PhoneFrames {
   constructor(
-    private readonly outbox: Pick<Outbox, 'applyState'>,
+    private readonly outbox: Pick<Outbox, 'applyState' | 'phoneUnpaired'>,
     private readonly sync: Pick<SyncClient, 'receive'>,
     private readonly status: Pick<LinkStatusPublisher, 'publish'>,
     /** Ends the session with the phone (the phone that revoked this computer). */
@@ -30,6 +30,7 @@ export class PhoneFrames {
     if (frame.type === 'auth/revoke') {
       await unpin(from.fingerprint);
       this.closeSession();
+      await this.outbox.phoneUnpaired();
       await this.status.publish({
         phone: 'never-paired',
         phoneName: undefined,
