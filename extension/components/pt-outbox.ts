@@ -1,14 +1,20 @@
+import { displayAddress } from '@core/address/display-address';
 import { STATE_LABELS } from '@core/message/message-state';
+import { defaultCountry } from '@web/default-country';
 import { LiveQueryController } from '@web/live-query-controller';
+import type { CountryCode } from 'libphonenumber-js';
 import { css, html, LitElement } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { db } from '../lib/extension-db';
 import { Outbox } from '../lib/outbox';
+import { sharedStyles } from './shared-styles';
 
 /** Recent outgoing messages with the state the phone last reported, live from Dexie. */
 @customElement('pt-outbox')
 export class PtOutbox extends LitElement {
-  static override styles = css`
+  static override styles = [
+    sharedStyles,
+    css`
     :host { display: block; }
     h2 { font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: #6b7580; margin: 0 0 6px; }
     ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
@@ -24,7 +30,11 @@ export class PtOutbox extends LitElement {
     /* A text held for the person's OK on the phone is waiting, not failing. */
     .reason.waiting { color: #8a5d00; }
     .empty { color: #6b7580; font-size: 13px; }
-  `;
+  `,
+  ];
+
+  /** Whose numbers are national (`displayAddress`): the phone reports no region, so the browser's. */
+  @property({ attribute: false }) region: CountryCode | undefined = defaultCountry();
 
   private readonly messages = new LiveQueryController(this, () => new Outbox(db).recent(20));
 
@@ -36,7 +46,7 @@ export class PtOutbox extends LitElement {
       <ul>
         ${messages.map(
           (m) => html`<li data-testid="outbox-item" data-msg-id=${m.msgId} data-state=${m.state}>
-            <div class="top"><span>${m.to}</span><span class="state ${m.state}">${STATE_LABELS[m.state]}</span></div>
+            <div class="top"><span class="tel" data-testid="outbox-to">${displayAddress(m.to, this.region)}</span><span class="state ${m.state}">${STATE_LABELS[m.state]}</span></div>
             <div class="body">${m.body}</div>
             ${m.reason ? html`<div class="reason ${m.state === 'on-phone' ? 'waiting' : ''}">${m.reason}</div>` : ''}
           </li>`,
