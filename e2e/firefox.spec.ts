@@ -72,7 +72,7 @@ test('Firefox: pairs by link, sends and sees delivered, gets a text with notific
   await expect.poll(() => firefox.badge()).toBe('1');
   await expect
     .poll(() => firefox.notifications())
-    .toEqual({ [`peertext-thread:${FRIEND}`]: { title: `Text from ${FRIEND}`, message: 'Hello back' } });
+    .toEqual({ [`peertext-thread:${FRIEND}`]: { title: 'Text from 07911 123789', message: 'Hello back' } });
 
   // The phone app is reloaded (the person swiped it away and opened it again): the link comes back.
   await phone.reload();

@@ -7,13 +7,14 @@ import {
 
 /**
  * Why this number is abroad for someone who texts within `homeCountries`, or undefined if it is at
- * home. Regions sharing a calling code count as one (+44 covers GB, GG, JE and IM: the metadata
- * calls +447911123456 GG), except in the North American Numbering Plan (+1), where each region bills
+ * home, naming it as `shown` (`displayAddress`). Regions sharing a calling code count as one (+44
+ * covers GB, GG, JE and IM: the metadata calls +447911123456 GG), except in the North American Numbering Plan (+1), where each region bills
  * as a country of its own: for a US user, +1 876 (Jamaica) is abroad.
  */
 export function foreignNumberReason(
   number: PhoneNumber,
   homeCountries: readonly CountryCode[],
+  shown: string,
 ): string | undefined {
   const homes = homeCountries.filter((c) => isSupportedCountry(c));
   if (homes.length === 0) return undefined;
@@ -25,7 +26,7 @@ export function foreignNumberReason(
   if (home) return undefined;
   const yours = homes.map(countryName).join(', ');
   const where = region ? `is in ${countryName(region)}, outside` : 'is outside';
-  return `${number.number} ${where} the countries you text (${yours}): texts abroad can cost extra.`;
+  return `${shown} ${where} the countries you text (${yours}): texts abroad can cost extra.`;
 }
 
 let names: Intl.DisplayNames | null | undefined;

@@ -143,6 +143,8 @@ export async function launchFirefoxComputer(): Promise<{ browser: Browser; popup
       // Headless Firefox has no desktop notification service and closes each notification at once;
       // its own alert windows keep them showing, as on a person's desktop.
       'alerts.useSystemBackend': false,
+      // The person is in the UK, as the phone (en-GB): their numbers are shown the national way.
+      'intl.accept_languages': 'en-GB, en',
     },
   });
   try {

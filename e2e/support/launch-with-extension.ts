@@ -13,8 +13,11 @@ export async function launchWithExtension(): Promise<{ context: BrowserContext; 
     headless: true,
     ...(chromiumPath ? { executablePath: chromiumPath } : {}),
     // Playwright adds --disable-extensions by default; --disable-extensions-except overrides it.
+    // The person is in the UK, as the phone (en-GB): their numbers are shown the national way.
+    locale: 'en-GB',
     args: [
       ...chromiumArgs,
+      '--accept-lang=en-GB,en',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],

@@ -28,6 +28,21 @@ afterEach(() => {
 });
 
 describe('pt-compose', () => {
+  it('names each suggested contact’s number as the rest of the popup does', async () => {
+    await db.contacts.bulkPut([
+      { address: ADDRESS, name: 'Alice Example' },
+      { address: '+33612345678', name: 'Alice Martin' },
+    ]);
+    const compose = await mount('pt-compose', { region: 'GB' });
+    type(part<HTMLInputElement>(compose, 'recipient'), 'ali');
+    const numbers = () =>
+      [...(compose.shadowRoot?.querySelectorAll('[data-testid="recipient-suggestion"] .tel') ?? [])].map(
+        (n) => n.textContent,
+      );
+    await until(() => numbers().length === 2, 'the suggestions');
+    expect(numbers().sort()).toEqual(['+33 6 12 34 56 78', '07911 123456']);
+  });
+
   it('sends one text when Ctrl+Enter is pressed twice in quick succession', async () => {
     const compose = await mount('pt-compose');
     type(part<HTMLInputElement>(compose, 'recipient'), ADDRESS);

@@ -1,7 +1,9 @@
 import { displayAddress } from '@core/address/display-address';
 import { estimateSegments } from '@core/sms/segment-estimate';
+import { defaultCountry } from '@web/default-country';
+import type { CountryCode } from 'libphonenumber-js';
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { type Contact, db } from '../lib/extension-db';
 import { deleteKv, readKv } from '../lib/kv';
 import type { ComposeResult } from '../lib/outbox';
@@ -33,6 +35,8 @@ export class PtCompose extends LitElement {
     `,
   ];
 
+  /** Whose numbers are national (`displayAddress`): the phone reports no region, so the browser's. */
+  @property({ attribute: false }) region: CountryCode | undefined = defaultCountry();
   @state() private to = '';
   @state() private body = '';
   @state() private error = '';
@@ -84,7 +88,7 @@ export class PtCompose extends LitElement {
             ${this.suggestions.map(
               (c) => html`<li>
                 <button data-testid="recipient-suggestion" @click=${() => this.pick(c)}>
-                  <span class="name">${c.name}</span> <span class="number">${displayAddress(c.address)}</span>
+                  <span class="name">${c.name}</span> <span class="number tel">${displayAddress(c.address, this.region)}</span>
                 </button>
               </li>`,
             )}

@@ -65,13 +65,30 @@ describe('pt-conversations', () => {
       thread('BANK', 2_000, 'Your code is 1234', { unread: 2 }),
     ]);
     await db.contacts.put({ address: BOB, name: 'Bob Example' });
-    const list = await mount('pt-conversations');
+    const list = await mount('pt-conversations', { region: 'US' });
     await until(() => rows(list).length === 3, 'the conversations');
     expect(rows(list)).toEqual([
       { address: BOB, name: 'Bob Example', last: 'You: On my way', unread: undefined },
       { address: 'BANK', name: 'BANK', last: 'Your code is 1234', unread: '2' },
       { address: ALICE, name: '+44 7911 123456', last: 'See you', unread: undefined },
     ]);
+  });
+
+  it('shows numbers of the browser’s region the national way, others international, on one line', async () => {
+    await db.threads.bulkPut([
+      thread(ALICE, 2_000, 'See you'),
+      thread('+33612345678', 1_000, 'Salut'),
+      thread('84222', 500, 'Reply STOP'),
+    ]);
+    await db.messages.add(text('m1', '+33612345678', 'Salut', 1_000));
+    const list = await mount('pt-conversations', { region: 'GB' });
+    await until(() => rows(list).length === 3, 'the conversations');
+    expect(rows(list).map((r) => r.name)).toEqual(['07911 123456', '+33 6 12 34 56 78', '84222']);
+    const numbers = list.shadowRoot?.querySelectorAll('[data-testid="conversation-name"] .tel') ?? [];
+    expect(numbers).toHaveLength(3);
+    search(list, 'salut');
+    await until(() => allParts(list, 'search-result').length === 1, 'the search result');
+    expect(part(list, 'search-result').querySelector('.who .tel')?.textContent).toBe('+33 6 12 34 56 78');
   });
 
   it('shows a conversation that arrives while the list is open, at the top', async () => {

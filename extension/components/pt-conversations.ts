@@ -1,9 +1,12 @@
 import { displayAddress } from '@core/address/display-address';
+import { defaultCountry } from '@web/default-country';
 import { formatWhen } from '@web/format-when';
 import { LiveQueryController } from '@web/live-query-controller';
+import type { CountryCode } from 'libphonenumber-js';
 import { css, html, LitElement } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { db } from '../lib/extension-db';
+import { sharedStyles } from './shared-styles';
 
 const SHOWN = 50;
 const SEARCH_RESULTS = 30;
@@ -11,7 +14,9 @@ const SEARCH_RESULTS = 30;
 /** Conversations, newest first, with unread counts; and search over every synced text. Fires `open` (detail: address). */
 @customElement('pt-conversations')
 export class PtConversations extends LitElement {
-  static override styles = css`
+  static override styles = [
+    sharedStyles,
+    css`
     :host { display: block; }
     h2 { font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: #6b7580; margin: 0 0 6px; }
     input { width: 100%; box-sizing: border-box; font: inherit; padding: 6px 10px; border: 1px solid #c4cad1; border-radius: 8px; margin-bottom: 6px; }
@@ -25,7 +30,11 @@ export class PtConversations extends LitElement {
     .count { justify-self: end; min-width: 18px; text-align: center; font-size: 11px; font-weight: 700; color: #fff; background: #2457c5; border-radius: 999px; padding: 1px 6px; }
     .empty { color: #6b7580; font-size: 13px; margin: 0; }
     mark { background: #fdf0b5; }
-  `;
+  `,
+  ];
+
+  /** Whose numbers are national (`displayAddress`): the phone reports no region, so the browser's. */
+  @property({ attribute: false }) region: CountryCode | undefined = defaultCountry();
 
   @state() private query = '';
   private readonly threads = new LiveQueryController(this, async () => {
@@ -62,7 +71,7 @@ export class PtConversations extends LitElement {
               ${threads.map(
                 (t) => html`<li>
                   <button class=${t.unread > 0 ? 'unread' : ''} data-testid="conversation" data-address=${t.address} @click=${() => this.open(t.address)}>
-                    <span class="who" data-testid="conversation-name">${t.name ?? displayAddress(t.address)}</span>
+                    <span class="who" data-testid="conversation-name">${t.name ?? this.number(t.address)}</span>
                     <span class="when">${formatWhen(t.lastDate)}</span>
                     <span class="last">${t.lastDirection === 'out' ? 'You: ' : ''}${t.lastBody}</span>
                     ${t.unread > 0 ? html`<span class="count" data-testid="conversation-unread">${t.unread}</span>` : html`<span></span>`}
@@ -81,13 +90,17 @@ export class PtConversations extends LitElement {
       ${found.map(
         (m) => html`<li>
           <button data-testid="search-result" @click=${() => this.open(m.address)}>
-            <span class="who">${displayAddress(m.address)}</span>
+            <span class="who">${this.number(m.address)}</span>
             <span class="when">${formatWhen(m.date)}</span>
             <span class="last">${m.body}</span><span></span>
           </button>
         </li>`,
       )}
     </ul>`;
+  }
+
+  private number(address: string) {
+    return html`<span class="tel">${displayAddress(address, this.region)}</span>`;
   }
 
   /** A plain scan: texts are on this computer only, and a person searches rarely. */

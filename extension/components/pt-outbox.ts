@@ -1,14 +1,20 @@
+import { displayAddress } from '@core/address/display-address';
 import { STATE_LABELS } from '@core/message/message-state';
+import { defaultCountry } from '@web/default-country';
 import { LiveQueryController } from '@web/live-query-controller';
+import type { CountryCode } from 'libphonenumber-js';
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { db } from '../lib/extension-db';
 import { NO_PHONE_PAIRED, Outbox } from '../lib/outbox';
+import { sharedStyles } from './shared-styles';
 
 /** Recent outgoing messages with the state the phone last reported, live from Dexie. */
 @customElement('pt-outbox')
 export class PtOutbox extends LitElement {
-  static override styles = css`
+  static override styles = [
+    sharedStyles,
+    css`
     :host { display: block; }
     h2 { font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: #6b7580; margin: 0 0 6px; }
     ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
@@ -24,7 +30,11 @@ export class PtOutbox extends LitElement {
     /* A text held for the person's OK on the phone, or for a phone to be paired, is waiting, not failing. */
     .reason.waiting { color: #8a5d00; }
     .empty { color: #6b7580; font-size: 13px; }
-  `;
+  `,
+  ];
+
+  /** Whose numbers are national (`displayAddress`): the phone reports no region, so the browser's. */
+  @property({ attribute: false }) region: CountryCode | undefined = defaultCountry();
 
   /** No phone is paired: queued texts say they wait for one. */
   @property({ type: Boolean }) noPhone = false;
@@ -41,7 +51,7 @@ export class PtOutbox extends LitElement {
           const reason = m.reason ?? (this.noPhone && m.state === 'queued' ? NO_PHONE_PAIRED : undefined);
           const waiting = m.state === 'on-phone' || m.state === 'queued';
           return html`<li data-testid="outbox-item" data-msg-id=${m.msgId} data-state=${m.state}>
-              <div class="top"><span>${m.to}</span><span class="state ${m.state}">${STATE_LABELS[m.state]}</span></div>
+              <div class="top"><span class="tel" data-testid="outbox-to">${displayAddress(m.to, this.region)}</span><span class="state ${m.state}">${STATE_LABELS[m.state]}</span></div>
               <div class="body">${m.body}</div>
               ${reason ? html`<div class="reason ${waiting ? 'waiting' : ''}" data-testid="outbox-reason">${reason}</div>` : ''}
             </li>`;

@@ -53,6 +53,17 @@ afterEach(() => {
 });
 
 describe('pt-thread', () => {
+  it('heads the thread with the number the national way for the browser’s region, or under the name', async () => {
+    const thread = await mount('pt-thread', { address: ADDRESS, region: 'GB' });
+    await until(() => part(thread, 'thread-address').textContent?.trim() === '07911 123456', 'the number');
+    expect(part(thread, 'thread-address').querySelector('.tel')).not.toBeNull();
+    await db.contacts.put({ address: ADDRESS, name: 'Alice Example' });
+    await until(() => part(thread, 'thread-address').textContent?.trim() === 'Alice Example', 'the name');
+    expect(part(thread, 'thread-number').textContent?.trim()).toBe('07911 123456');
+    thread.region = 'FR';
+    await until(() => part(thread, 'thread-number').textContent?.trim() === '+44 7911 123456', 'abroad');
+  });
+
   it('sends one text when the send button is clicked twice in quick succession', async () => {
     const thread = await mount('pt-thread', { address: ADDRESS });
     const body = part<HTMLTextAreaElement>(thread, 'thread-body');

@@ -1,7 +1,9 @@
 import { displayAddress } from '@core/address/display-address';
 import { STATE_LABELS } from '@core/message/message-state';
+import { defaultCountry } from '@web/default-country';
 import { formatWhen } from '@web/format-when';
 import { LiveQueryController } from '@web/live-query-controller';
+import type { CountryCode } from 'libphonenumber-js';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { db } from '../lib/extension-db';
@@ -21,7 +23,7 @@ export class PtThread extends LitElement {
       header { display: flex; align-items: center; gap: 8px; }
       header button { font: inherit; font-size: 12px; background: none; border: 0; color: #2457c5; cursor: pointer; padding: 0; }
       h2 { font-size: 14px; margin: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-      .number { font-size: 11px; color: #6b7580; white-space: nowrap; }
+      .number { font-size: 11px; color: #6b7580; }
       ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; max-height: 340px; overflow-y: auto; }
       li { max-width: 80%; padding: 6px 10px; border-radius: 12px; font-size: 13px; white-space: pre-wrap; overflow-wrap: anywhere; }
       .in { justify-self: start; background: #fff; border: 1px solid #dde1e6; }
@@ -39,6 +41,8 @@ export class PtThread extends LitElement {
   @property() address = '';
   /** No phone is paired: queued texts say they wait for one. */
   @property({ type: Boolean }) noPhone = false;
+  /** Whose numbers are national (`displayAddress`): the phone reports no region, so the browser's. */
+  @property({ attribute: false }) region: CountryCode | undefined = defaultCountry();
   @state() private error = '';
   private readonly messages = new LiveQueryController(
     this,
@@ -95,11 +99,12 @@ export class PtThread extends LitElement {
 
   override render() {
     const messages = this.messages.value ?? [];
+    const shown = html`<span class="tel">${displayAddress(this.address, this.region)}</span>`;
     return html`
       <header>
         <button data-testid="thread-back" @click=${() => this.dispatchEvent(new CustomEvent('back'))}>← Back</button>
-        <h2 data-testid="thread-address">${this.contact.value?.name ?? displayAddress(this.address)}</h2>
-        ${this.contact.value ? html`<span class="number">${displayAddress(this.address)}</span>` : ''}
+        <h2 data-testid="thread-address">${this.contact.value?.name ?? shown}</h2>
+        ${this.contact.value ? html`<span class="number" data-testid="thread-number">${shown}</span>` : ''}
       </header>
       ${messages.length === 0 ? html`<p class="empty">No texts yet.</p>` : ''}
       <ol>

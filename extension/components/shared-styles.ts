@@ -10,4 +10,6 @@ export const sharedStyles = css`
   .setting label { font-weight: 600; }
   select { font: inherit; padding: 5px 8px; border: 1px solid #c4cad1; border-radius: 6px; background: #fff; }
   .note { margin: 6px 0 0; font-size: 13px; color: #3d4650; }
+  /* A phone number as displayAddress shows it: never broken across lines. */
+  .tel { white-space: nowrap; overflow-wrap: normal; }
 `;

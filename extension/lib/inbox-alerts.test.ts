@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from './extension-db';
 import { writeKv } from './kv';
 
@@ -16,7 +16,12 @@ const TEXT = { count: 1, address: '+447911123456', body: 'Your code is 481516' }
 
 beforeEach(async () => {
   create.mockClear();
+  vi.stubGlobal('navigator', { languages: ['en-GB', 'en'] });
   await db.kv.clear();
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
 });
 
 describe('notifyIncoming', () => {
@@ -24,15 +29,23 @@ describe('notifyIncoming', () => {
     await notifyIncoming(TEXT);
     expect(create).toHaveBeenCalledWith(
       'peertext-thread:+447911123456',
-      expect.objectContaining({ title: 'Text from +447911123456', message: 'Your code is 481516' }),
+      expect.objectContaining({ title: 'Text from 07911 123456', message: 'Your code is 481516' }),
     );
+  });
+
+  it('names the number as the popup does: national for the browser’s region, else international', async () => {
+    vi.stubGlobal('navigator', { languages: ['fr-FR'] });
+    await notifyIncoming(TEXT);
+    await notifyIncoming({ ...TEXT, address: 'BANK' });
+    const titles = create.mock.calls.map((call) => (call as unknown as [string, { title: string }])[1].title);
+    expect(titles).toEqual(['Text from +44 7911 123456', 'Text from BANK']);
   });
 
   it('with the text hidden (shared screens), says only who wrote', async () => {
     await writeKv('notificationText', false);
     await notifyIncoming(TEXT);
     const [, shown] = create.mock.calls[0] as unknown as [string, { title: string; message: string }];
-    expect(shown.title).toBe('Text from +447911123456');
+    expect(shown.title).toBe('Text from 07911 123456');
     expect(shown.message).toBe('Open PeerText to read it.');
     expect(JSON.stringify(shown)).not.toContain('481516');
   });

@@ -1,3 +1,5 @@
+import { displayAddress } from '@core/address/display-address';
+import { defaultCountry } from '@web/default-country';
 import { browser } from 'wxt/browser';
 import { db } from './extension-db';
 import { readKv } from './kv';
@@ -19,7 +21,8 @@ export async function refreshBadge(): Promise<void> {
 
 /**
  * One notification per conversation (a newer text replaces it); clicking opens that conversation.
- * With the text hidden (options page, for shared screens) it says only who wrote.
+ * With the text hidden (options page, for shared screens) it says only who wrote. The number is
+ * shown as everywhere else (`displayAddress`), national for the browser's language region.
  */
 export async function notifyIncoming(incoming: {
   count: number;
@@ -29,7 +32,10 @@ export async function notifyIncoming(incoming: {
   await browser.notifications.create(`${NOTIFICATION_PREFIX}${incoming.address}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: incoming.count > 1 ? `${incoming.count} new texts` : `Text from ${incoming.address}`,
+    title:
+      incoming.count > 1
+        ? `${incoming.count} new texts`
+        : `Text from ${displayAddress(incoming.address, defaultCountry())}`,
     message: (await readKv('notificationText')) === false ? 'Open PeerText to read it.' : incoming.body,
   });
 }

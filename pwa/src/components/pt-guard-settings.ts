@@ -1,10 +1,10 @@
 import { countryName } from '@core/address/foreign-number';
+import { defaultCountry } from '@web/default-country';
 import { LiveQueryController } from '@web/live-query-controller';
 import { type CountryCode, isSupportedCountry } from 'libphonenumber-js';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { PhoneDb } from '../db/phone-db';
-import { defaultCountry } from '../phone/default-country';
 import { readGuardSettings } from '../sending/guard-facts';
 
 const MAX_LIMIT = 10_000;

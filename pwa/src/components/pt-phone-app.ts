@@ -1,9 +1,11 @@
 import type { PairingInfo } from '@core/pairing/pairing-link';
+import { defaultCountry } from '@web/default-country';
 import { LiveQueryController } from '@web/live-query-controller';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { clearPairingHash, type PairingRequest, pairingFromLocation } from '../phone/pairing-from-location';
 import type { PhoneService } from '../phone/phone-service';
+import { homeRegion, readGuardSettings } from '../sending/guard-facts';
 import { logHead } from '../sync/message-log';
 import { ServiceController } from './service-controller';
 import './pt-bridge-status';
@@ -58,6 +60,11 @@ export class PtPhoneApp extends LitElement {
     return threads.map((t, i) => ({ ...t, name: names[i]?.name || undefined }));
   });
   private readonly logHead = new LiveQueryController(this, () => logHead(this.service.db));
+  /** Numbers of the first country the person texts (else the phone's) are shown the national way. */
+  private readonly region = new LiveQueryController(this, async () => {
+    const phoneCountry = defaultCountry();
+    return homeRegion(await readGuardSettings(this.service.db, phoneCountry), phoneCountry);
+  });
   // A pairing link opened while the app is already showing changes only the hash.
   private readonly onHashChange = () => {
     this.pairing = pairingFromLocation();
@@ -141,16 +148,19 @@ export class PtPhoneApp extends LitElement {
         this.thread
           ? html`<pt-phone-thread
               .db=${this.service.db}
+              .region=${this.region.value}
               address=${this.thread}
               @back=${() => (this.thread = undefined)}
             ></pt-phone-thread>`
           : html`<pt-phone-conversations
               .threads=${this.threads.value ?? []}
+              .region=${this.region.value}
               @open=${(event: CustomEvent<string>) => (this.thread = event.detail)}
             ></pt-phone-conversations>`
       }
       <pt-request-list
         .requests=${this.requests.value ?? []}
+        .region=${this.region.value}
         .computerNames=${names}
         @hand-off=${(event: CustomEvent<string>) => void this.service.handOff(event.detail)}
         @held-answer=${(event: CustomEvent<{ msgId: string; send: boolean }>) =>

@@ -1,6 +1,7 @@
 import { displayAddress } from '@core/address/display-address';
 import type { ThreadSummary } from '@core/sync/fold-threads';
 import { formatWhen } from '@web/format-when';
+import type { CountryCode } from 'libphonenumber-js';
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { sharedStyles } from './shared-styles';
@@ -27,6 +28,8 @@ export class PtPhoneConversations extends LitElement {
   ];
 
   @property({ attribute: false }) threads: (ThreadSummary & { name?: string | undefined })[] = [];
+  /** Whose numbers are national (`displayAddress`): `homeRegion`, from the guard settings. */
+  @property({ attribute: false }) region: CountryCode | undefined;
 
   override render() {
     return html`<h2>Conversations</h2>
@@ -37,7 +40,9 @@ export class PtPhoneConversations extends LitElement {
             ${this.threads.map(
               (t) => html`<li>
                 <button data-testid="phone-conversation" data-address=${t.address} @click=${() => this.open(t.address)}>
-                  <span class="who">${t.name ?? displayAddress(t.address)}</span>
+                  <span class="who" data-testid="phone-conversation-name">${
+                    t.name ?? html`<span class="tel">${displayAddress(t.address, this.region)}</span>`
+                  }</span>
                   <span class="when">${formatWhen(t.lastDate)}</span>
                   <span class="last">${t.lastDirection === 'out' ? 'You: ' : ''}${t.lastBody}</span>
                   ${t.unread > 0 ? html`<span class="count">${t.unread}</span>` : html`<span></span>`}

@@ -3,6 +3,7 @@ import { STATE_LABELS } from '@core/message/message-state';
 import { formatWhen } from '@web/format-when';
 import { latestThreadTexts } from '@web/latest-thread-texts';
 import { LiveQueryController } from '@web/live-query-controller';
+import type { CountryCode } from 'libphonenumber-js';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { PhoneDb } from '../db/phone-db';
@@ -29,6 +30,8 @@ export class PtPhoneThread extends LitElement {
 
   @property({ attribute: false }) db!: PhoneDb;
   @property() address = '';
+  /** Whose numbers are national (`displayAddress`): `homeRegion`, from the guard settings. */
+  @property({ attribute: false }) region: CountryCode | undefined;
   private readonly messages = new LiveQueryController(
     this,
     () => latestThreadTexts(this.db.messages, this.address, SHOWN),
@@ -48,7 +51,7 @@ export class PtPhoneThread extends LitElement {
         <button class="quiet" data-testid="phone-thread-back" @click=${() => this.dispatchEvent(new CustomEvent('back'))}>
           ← Back
         </button>
-        <h2 data-testid="phone-thread-address">${displayAddress(this.address)}</h2>
+        <h2 class="tel" data-testid="phone-thread-address">${displayAddress(this.address, this.region)}</h2>
       </header>
       <ol>
         ${messages.map(

@@ -1,4 +1,6 @@
+import { displayAddress } from '@core/address/display-address';
 import { STATE_LABELS } from '@core/message/message-state';
+import type { CountryCode } from 'libphonenumber-js';
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { smsLink } from '../bridge/sms-link-bridge';
@@ -17,7 +19,7 @@ export class PtRequestList extends LitElement {
     sharedStyles,
     css`
       .top { display: flex; align-items: baseline; gap: 8px; }
-      .to { font-weight: 600; flex: 1; min-width: 0; overflow-wrap: anywhere; }
+      .to { font-weight: 600; flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; }
       .when { font-size: 12px; color: #6b7580; }
       .state { font-size: 12px; font-weight: 600; padding: 2px 8px; border-radius: 999px; white-space: nowrap; }
       .on-phone, .queued, .handed-off { background: #fdf3dc; color: #8a5d00; }
@@ -37,6 +39,8 @@ export class PtRequestList extends LitElement {
 
   @property({ attribute: false }) requests: SendRequest[] = [];
   @property({ attribute: false }) computerNames: ReadonlyMap<string, string> = new Map();
+  /** Whose numbers are national (`displayAddress`): `homeRegion`, from the guard settings. */
+  @property({ attribute: false }) region: CountryCode | undefined;
 
   override render() {
     return html`<h2>Sent from your computers</h2>
@@ -55,7 +59,7 @@ export class PtRequestList extends LitElement {
     const from = this.computerNames.get(request.computerPeerId);
     return html`<li class="card" data-testid="request" data-msg-id=${request.msgId} data-state=${request.state}>
       <div class="top">
-        <span class="to" data-testid="request-to">${request.to}</span>
+        <span class="to tel" data-testid="request-to">${displayAddress(request.to, this.region)}</span>
         <span class="when">${time.format(request.createdAt)}</span>
         <span class="state ${request.state}">${held ? 'Needs your OK' : awaitingTap ? 'Tap to send' : STATE_LABELS[request.state]}</span>
       </div>

@@ -19,4 +19,6 @@ export const sharedStyles = css`
   .primary:active { background: #1c469f; }
   .secondary { background: #fff; color: #2457c5; border-color: #c7d2e6; }
   .quiet { background: none; color: #6b7580; padding: 6px 8px; min-height: 36px; font-weight: 500; }
+  /* A phone number as displayAddress shows it: never broken across lines. */
+  .tel { white-space: nowrap; overflow-wrap: normal; }
 `;

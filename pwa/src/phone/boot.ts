@@ -1,3 +1,4 @@
+import { defaultCountry } from '@web/default-country';
 import { detectBridge, onLateNativeBridge } from '../bridge/detect-bridge';
 import type { PhoneDb } from '../db/phone-db';
 import { phoneIdentity } from '../link/phone-identity';
@@ -6,7 +7,6 @@ import { SendRequestLedger } from '../sending/send-request-ledger';
 import { scrubDeletedFromLog } from '../sync/forget-bodies';
 import { SyncServer } from '../sync/sync-server';
 import { ConnectedComputers, type ConnectedComputersEvents } from './connected-computers';
-import { defaultCountry } from './default-country';
 import type { PairedComputers } from './paired-computers';
 import type { PhoneBridge } from './phone-bridge';
 

@@ -1,4 +1,5 @@
 import type { Capabilities } from '@core/bridge/bridge-contract';
+import { defaultCountry } from '@web/default-country';
 import { liveQuery, type Subscription } from 'dexie';
 import { NativeSmsBridge } from '../bridge/native-sms-bridge';
 import type { BridgeKind, SmsBridge } from '../bridge/sms-bridge';
@@ -6,7 +7,6 @@ import type { PhoneDb } from '../db/phone-db';
 import { ContactNames } from '../sync/contact-names';
 import { InboxSync } from '../sync/inbox-sync';
 import { ConnectionReport } from './connection-report';
-import { defaultCountry } from './default-country';
 
 export interface BridgeStatus {
   kind: BridgeKind | 'detecting';

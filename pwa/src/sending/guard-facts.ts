@@ -12,13 +12,15 @@ export interface GuardedRequest {
 
 /**
  * Reads what `judgeSend` needs. Call it inside the transaction that stores the request (tables
- * requests, recipients, settings), so two requests cannot both slip under a limit.
+ * requests, recipients, settings), so two requests cannot both slip under a limit. `phoneCountry`
+ * (the phone's language region) names numbers nationally when the person set no countries.
  */
 export async function readGuardFacts(
   db: PhoneDb,
   request: GuardedRequest,
   limits: GuardLimits,
   now: number,
+  phoneCountry?: CountryCode,
 ): Promise<GuardFacts> {
   const { computerPeerId, to, segments } = request;
   // Texts = every request in the window less the refused ones (dispatch 'none'): index counts, which
@@ -59,7 +61,10 @@ export async function readGuardFacts(
     allSentLastDay: allAsked - allRefused + extra.all,
     newRecipient: !known,
     newRecipientsLastTenMinutes,
-    costly: costlyNumberReason(to, limits.countries ? { homeCountries: limits.countries } : {}),
+    costly: costlyNumberReason(to, {
+      ...(limits.countries ? { homeCountries: limits.countries } : {}),
+      region: homeRegion(limits, phoneCountry),
+    }),
   };
 }
 
@@ -91,4 +96,15 @@ export async function readGuardSettings(db: PhoneDb, phoneCountry?: CountryCode)
     ...(phoneCountry ? { countries: [phoneCountry] } : {}),
     ...stored,
   };
+}
+
+/**
+ * Whose national format numbers are shown in on the phone (`displayAddress`): the first country the
+ * person texts, else the phone's own language region.
+ */
+export function homeRegion(
+  limits: Pick<GuardLimits, 'countries'>,
+  phoneCountry: CountryCode | undefined,
+): CountryCode | undefined {
+  return limits.countries?.[0] ?? phoneCountry;
 }

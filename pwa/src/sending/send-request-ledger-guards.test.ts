@@ -183,10 +183,18 @@ describe('SendRequestLedger guards', () => {
       state: 'on-phone',
       reason: expect.stringMatching(/France, outside/),
     });
+    // The reason names the number as the phone shows it (displayAddress), its spaces unbroken.
+    expect(lastState()).toMatchObject({
+      reason: expect.stringContaining('+33\u00a06\u00a012\u00a034\u00a056\u00a078 is in France'),
+    });
     await gb.receive(A, frame('07911 123456'));
     expect(bridge.sends).toHaveLength(1);
     await gb.receive(A, frame('+881612345678'));
     expect(lastState()).toMatchObject({ reason: expect.stringMatching(/satellite/) });
+    await gb.receive(A, frame('+449098790000'));
+    expect(lastState()).toMatchObject({
+      reason: 'Confirm on the phone: 0909\u00a0879\u00a00000 is a premium-rate number.',
+    });
     await db.settings.put({ key: 'guards', perTenMinutes: 30, perDay: 200, countries: ['GB', 'FR'] });
     await gb.receive(A, frame('+33612345678'));
     expect(bridge.sends).toHaveLength(2);

@@ -83,6 +83,7 @@ export class SendRequestLedger {
             { computerPeerId, to: address.address, segments },
             limits,
             now,
+            this.options.defaultCountry,
           );
           const verdict = judgeSend(facts, limits);
           // Only texts that count carry the mark the guards sum long texts by (guard-facts.ts).

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCountry } from './default-country';
 import { pairingFromLocation } from './pairing-from-location';
 
 describe('pairingFromLocation', () => {
@@ -22,12 +21,5 @@ describe('pairingFromLocation', () => {
     expect(pairingFromLocation('http://phone.local:8788/#pair=1&p=pt-abc')).toMatchObject({
       error: expect.stringContaining('damaged'),
     });
-  });
-});
-
-describe('defaultCountry', () => {
-  it('takes the first supported region from the phone languages', () => {
-    expect(defaultCountry(['en', 'en-GB', 'de-DE'])).toBe('GB');
-    expect(defaultCountry(['fr', 'xx-ZZ'])).toBeUndefined();
   });
 });
