@@ -133,7 +133,8 @@ describe('SyncServer', () => {
     await server.pull('laptop', 0);
     expect(sent.length).toBeGreaterThan(5);
     expect(seqs()).toEqual(Array.from({ length: 3_000 }, (_, i) => i + 1));
-  });
+    // 3,000 fake-indexeddb writes take about 2 s alone and over the 5 s default on a busy 2-core machine.
+  }, 30_000);
 
   it('a link that refuses a batch ends that stream without losing the cursor the computer holds', async () => {
     await text(1);
