@@ -58,7 +58,9 @@ function relay() {
     start() {
       // The grind blocks this thread for seconds: no ping may fall due meanwhile (one from the relay's
       // ready leg would reach a computer still in its handshake and end it, as any early frame does).
-      const quiet = { pingEveryMs: 600_000 };
+      // Nor the handshake deadline (10 s from the channel's open): on a loaded machine the grind can
+      // outlast it, and the computer would then refuse with not-authenticated instead of auth-failed.
+      const quiet = { pingEveryMs: 600_000, handshakeWithinMs: 600_000 };
       const victimPhone = new SecureSession(victimPhoneEnd, phone({ pairCode: 'ABCD-EFGH', ...quiet }));
       const victimComputer = new SecureSession(victimComputerEnd, computer(quiet));
       new SecureSession(relayAsComputer, computer({ key: keys.stranger, ...quiet }));
