@@ -1,6 +1,6 @@
-import { displayAddress } from '@core/address/display-address';
-import { estimateSegments } from '@core/sms/segment-estimate';
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import type { SegmentEstimate } from '@core/sms/segment-estimate';
+import { LazyModuleController, lazyModule } from '@web/lazy-module';
+import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { type Contact, db } from '../lib/extension-db';
 import { deleteKv, readKv } from '../lib/kv';
@@ -10,6 +10,9 @@ import { sharedStyles } from './shared-styles';
 
 const DRAFT_MAX_AGE_MS = 5 * 60_000;
 const SUGGESTIONS = 6;
+/** Loaded after the popup's first paint: the SMS counter (grapheme splitting) and number formatting. */
+const segmentCounter = lazyModule(() => import('@core/sms/segment-estimate'));
+const addresses = lazyModule(() => import('@core/address/display-address'));
 
 /** Recipient, text, live segment estimate; a send is stored in the outbox before anything else. */
 @customElement('pt-compose')
@@ -38,8 +41,14 @@ export class PtCompose extends LitElement {
   @state() private error = '';
   @state() private suggestions: Contact[] = [];
   private readonly sender = new TextSender(this);
-  /** Recounted only when the text changes: the grapheme split is the costliest part of a render. */
-  private estimate = estimateSegments('');
+  private readonly segmentCounter = new LazyModuleController(this, segmentCounter);
+  private readonly addresses = new LazyModuleController(this, addresses);
+  /**
+   * Recounted only when the text changes (or the counter has just arrived): the grapheme split is
+   * the costliest part of a render. Undefined until the counter is loaded.
+   */
+  private estimate: SegmentEstimate | undefined;
+  private estimated: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -62,8 +71,12 @@ export class PtCompose extends LitElement {
     return result;
   }
 
-  override willUpdate(changed: PropertyValues): void {
-    if (changed.has('body')) this.estimate = estimateSegments(this.body);
+  override willUpdate(): void {
+    const counter = this.segmentCounter.value;
+    if (counter && this.estimated !== this.body) {
+      this.estimate = counter.estimateSegments(this.body);
+      this.estimated = this.body;
+    }
   }
 
   override render() {
@@ -84,7 +97,7 @@ export class PtCompose extends LitElement {
             ${this.suggestions.map(
               (c) => html`<li>
                 <button data-testid="recipient-suggestion" @click=${() => this.pick(c)}>
-                  <span class="name">${c.name}</span> <span class="number">${displayAddress(c.address)}</span>
+                  <span class="name">${c.name}</span> <span class="number">${this.addresses.value?.displayAddress(c.address) ?? c.address}</span>
                 </button>
               </li>`,
             )}
@@ -103,7 +116,7 @@ export class PtCompose extends LitElement {
       <div class="row">
         <span class="segments" data-testid="segments">
           ${
-            estimate.segments === 0
+            !estimate || estimate.segments === 0
               ? 'Ctrl+Enter to send'
               : `${estimate.characters} chars · ${estimate.segments} SMS (${estimate.encoding}) · ${estimate.remaining} left`
           }

@@ -1,5 +1,5 @@
-import { displayAddress } from '@core/address/display-address';
 import { formatWhen } from '@web/format-when';
+import { LazyModuleController, lazyModule } from '@web/lazy-module';
 import { LiveQueryController } from '@web/live-query-controller';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
@@ -7,6 +7,8 @@ import { db } from '../lib/extension-db';
 
 const SHOWN = 50;
 const SEARCH_RESULTS = 30;
+/** The phone-number formatting (libphonenumber-js metadata): after the popup's first paint. */
+const addresses = lazyModule(() => import('@core/address/display-address'));
 
 /** Conversations, newest first, with unread counts; and search over every synced text. Fires `open` (detail: address). */
 @customElement('pt-conversations')
@@ -38,21 +40,24 @@ export class PtConversations extends LitElement {
     () => this.search(this.query),
     () => [this.query],
   );
+  private readonly addresses = new LazyModuleController(this, addresses);
   private shown = false;
 
   protected override updated(): void {
     // User timing for bench/sync: when the list first shows conversations after the popup opened.
-    if (this.shown || !this.threads.value?.length) return;
+    if (this.shown || !this.addresses.value || !this.threads.value?.length) return;
     this.shown = true;
     performance.mark('peertext:conversations-shown');
   }
 
   override render() {
-    const threads = this.threads.value ?? [];
+    const format = this.addresses.value?.displayAddress;
+    // Rows wait for the formatting, as they wait for the query: numbers never change under the eye.
+    const threads = (format && this.threads.value) || [];
     return html`
       <h2>Conversations</h2>
       <input data-testid="search" type="search" placeholder="Search texts" .value=${this.query} @input=${this.onSearch} />
-      ${this.query.trim() ? this.renderFound() : ''}
+      ${this.query.trim() && format ? this.renderFound(format) : ''}
       ${
         this.query.trim()
           ? ''
@@ -62,7 +67,7 @@ export class PtConversations extends LitElement {
               ${threads.map(
                 (t) => html`<li>
                   <button class=${t.unread > 0 ? 'unread' : ''} data-testid="conversation" data-address=${t.address} @click=${() => this.open(t.address)}>
-                    <span class="who" data-testid="conversation-name">${t.name ?? displayAddress(t.address)}</span>
+                    <span class="who" data-testid="conversation-name">${t.name ?? format?.(t.address)}</span>
                     <span class="when">${formatWhen(t.lastDate)}</span>
                     <span class="last">${t.lastDirection === 'out' ? 'You: ' : ''}${t.lastBody}</span>
                     ${t.unread > 0 ? html`<span class="count" data-testid="conversation-unread">${t.unread}</span>` : html`<span></span>`}
@@ -74,7 +79,7 @@ export class PtConversations extends LitElement {
     `;
   }
 
-  private renderFound() {
+  private renderFound(displayAddress: (address: string) => string) {
     const found = this.found.value ?? [];
     if (found.length === 0) return html`<p class="empty">No text contains “${this.query.trim()}”.</p>`;
     return html`<ul>

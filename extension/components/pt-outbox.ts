@@ -3,7 +3,6 @@ import { LiveQueryController } from '@web/live-query-controller';
 import { css, html, LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { db } from '../lib/extension-db';
-import { Outbox } from '../lib/outbox';
 
 /** Recent outgoing messages with the state the phone last reported, live from Dexie. */
 @customElement('pt-outbox')
@@ -26,7 +25,9 @@ export class PtOutbox extends LitElement {
     .empty { color: #6b7580; font-size: 13px; }
   `;
 
-  private readonly messages = new LiveQueryController(this, () => new Outbox(db).recent(20));
+  private readonly messages = new LiveQueryController(this, () =>
+    db.outbox.orderBy('createdAt').reverse().limit(20).toArray(),
+  );
 
   override render() {
     const messages = this.messages.value ?? [];

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { db } from './extension-db';
-import { type ComposeResult, Outbox } from './outbox';
+import type { ComposeResult, Outbox } from './outbox';
 import { nudgeOutbox } from './outbox-nudge';
 
 /**
@@ -16,7 +16,8 @@ export class TextSender {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly outbox: Outbox = new Outbox(db),
+    /** Loaded on the first send when not given: checking the number needs libphonenumber-js. */
+    private outbox?: Outbox,
   ) {}
 
   /** The outbox's answer, or undefined when a send of this element was already in flight. */
@@ -25,6 +26,7 @@ export class TextSender {
     this.sending = true;
     this.host.requestUpdate();
     try {
+      this.outbox ??= new (await import('./outbox')).Outbox(db);
       const result = await this.outbox.compose(to, body);
       if (result.ok) nudgeOutbox(result.message);
       return result;
