@@ -54,12 +54,13 @@ export class PtConversations extends LitElement {
     const format = this.addresses.value?.displayAddress;
     // Rows wait for the formatting, as they wait for the query: numbers never change under the eye.
     const threads = (format && this.threads.value) || [];
+    const formatting = !format && (this.threads.value?.length ?? 0) > 0;
     return html`
       <h2>Conversations</h2>
       <input data-testid="search" type="search" placeholder="Search texts" .value=${this.query} @input=${this.onSearch} />
       ${this.query.trim() && format ? this.renderFound(format) : ''}
       ${
-        this.query.trim()
+        this.query.trim() || formatting
           ? ''
           : threads.length === 0
             ? html`<p class="empty">No conversations yet. They appear once the phone has synced.</p>`
