@@ -6,7 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export interface LazyModule<M> {
   readonly value: M | undefined;
-  /** Starts the load on first use. */
+  /** Starts the load on first use; after a failed one, the next call tries again. */
   load(): Promise<M>;
 }
 
@@ -18,10 +18,17 @@ export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
       return value;
     },
     load() {
-      loading ??= load().then((module) => {
-        value = module;
-        return module;
-      });
+      loading ??= load().then(
+        (module) => {
+          value = module;
+          return module;
+        },
+        (error: unknown) => {
+          // Not kept: the next use fetches again.
+          loading = undefined;
+          throw error;
+        },
+      );
       return loading;
     },
   };
