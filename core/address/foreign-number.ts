@@ -4,6 +4,7 @@ import {
   isSupportedCountry,
   type PhoneNumber,
 } from 'libphonenumber-js/max';
+import { countryName } from './country-name';
 
 /**
  * Why this number is abroad for someone who texts within `homeCountries`, or undefined if it is at
@@ -27,17 +28,4 @@ export function foreignNumberReason(
   const yours = homes.map(countryName).join(', ');
   const where = region ? `is in ${countryName(region)}, outside` : 'is outside';
   return `${shown} ${where} the countries you text (${yours}): texts abroad can cost extra.`;
-}
-
-let names: Intl.DisplayNames | null | undefined;
-
-/** 'JM' → 'Jamaica' where the runtime has Intl.DisplayNames, else the code itself. */
-export function countryName(code: CountryCode): string {
-  if (names === undefined) {
-    names =
-      typeof Intl !== 'undefined' && Intl.DisplayNames
-        ? new Intl.DisplayNames(['en'], { type: 'region' })
-        : null;
-  }
-  return names?.of(code) ?? code;
 }

@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { maybePart, mount, part, until } from '@web/component-fixture';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../lib/extension-db';
+import { numberFormat } from '../lib/number-format';
 import { nudgeOutbox } from '../lib/outbox-nudge';
 import './pt-compose';
 
@@ -34,6 +35,8 @@ describe('pt-compose', () => {
       { address: '+33612345678', name: 'Alice Martin' },
     ]);
     const compose = await mount('pt-compose', { region: 'GB' });
+    // Number formatting comes after first paint; until then a suggestion shows the stored number.
+    await numberFormat.load();
     type(part<HTMLInputElement>(compose, 'recipient'), 'ali');
     const numbers = () =>
       [...(compose.shadowRoot?.querySelectorAll('[data-testid="recipient-suggestion"] .tel') ?? [])].map(

@@ -1,17 +1,19 @@
-import { displayAddress } from '@core/address/display-address';
-import { estimateSegments } from '@core/sms/segment-estimate';
-import { defaultCountry } from '@web/default-country';
+import type { SegmentEstimate } from '@core/sms/segment-estimate';
+import { LazyModuleController, lazyModule } from '@web/lazy-module';
 import type { CountryCode } from 'libphonenumber-js';
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { type Contact, db } from '../lib/extension-db';
 import { deleteKv, readKv } from '../lib/kv';
+import { numberFormat } from '../lib/number-format';
 import type { ComposeResult } from '../lib/outbox';
 import { TextSender } from '../lib/send-text';
 import { sharedStyles } from './shared-styles';
 
 const DRAFT_MAX_AGE_MS = 5 * 60_000;
 const SUGGESTIONS = 6;
+/** Loaded after the popup's first paint: the SMS counter (grapheme splitting) and number formatting. */
+const segmentCounter = lazyModule(() => import('@core/sms/segment-estimate'));
 
 /** Recipient, text, live segment estimate; a send is stored in the outbox before anything else. */
 @customElement('pt-compose')
@@ -35,15 +37,21 @@ export class PtCompose extends LitElement {
     `,
   ];
 
-  /** Whose numbers are national (`displayAddress`): the phone reports no region, so the browser's. */
-  @property({ attribute: false }) region: CountryCode | undefined = defaultCountry();
+  /** Whose numbers are national; unset, the browser's language region (number-format.ts). */
+  @property({ attribute: false }) region: CountryCode | undefined;
   @state() private to = '';
   @state() private body = '';
   @state() private error = '';
   @state() private suggestions: Contact[] = [];
   private readonly sender = new TextSender(this);
-  /** Recounted only when the text changes: the grapheme split is the costliest part of a render. */
-  private estimate = estimateSegments('');
+  private readonly segmentCounter = new LazyModuleController(this, segmentCounter);
+  private readonly numbers = new LazyModuleController(this, numberFormat);
+  /**
+   * Recounted only when the text changes (or the counter has just arrived): the grapheme split is
+   * the costliest part of a render. Undefined until the counter is loaded.
+   */
+  private estimate: SegmentEstimate | undefined;
+  private estimated: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -66,8 +74,12 @@ export class PtCompose extends LitElement {
     return result;
   }
 
-  override willUpdate(changed: PropertyValues): void {
-    if (changed.has('body')) this.estimate = estimateSegments(this.body);
+  override willUpdate(): void {
+    const counter = this.segmentCounter.value;
+    if (counter && this.estimated !== this.body) {
+      this.estimate = counter.estimateSegments(this.body);
+      this.estimated = this.body;
+    }
   }
 
   override render() {
@@ -88,7 +100,7 @@ export class PtCompose extends LitElement {
             ${this.suggestions.map(
               (c) => html`<li>
                 <button data-testid="recipient-suggestion" @click=${() => this.pick(c)}>
-                  <span class="name">${c.name}</span> <span class="number tel">${displayAddress(c.address, this.region)}</span>
+                  <span class="name">${c.name}</span> <span class="number tel">${this.numbers.value?.(c.address, this.region) ?? c.address}</span>
                 </button>
               </li>`,
             )}
@@ -107,7 +119,7 @@ export class PtCompose extends LitElement {
       <div class="row">
         <span class="segments" data-testid="segments">
           ${
-            estimate.segments === 0
+            !estimate || estimate.segments === 0
               ? 'Ctrl+Enter to send'
               : `${estimate.characters} chars · ${estimate.segments} SMS (${estimate.encoding}) · ${estimate.remaining} left`
           }

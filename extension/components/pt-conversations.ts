@@ -1,11 +1,11 @@
-import { displayAddress } from '@core/address/display-address';
-import { defaultCountry } from '@web/default-country';
 import { formatWhen } from '@web/format-when';
+import { LazyModuleController } from '@web/lazy-module';
 import { LiveQueryController } from '@web/live-query-controller';
 import type { CountryCode } from 'libphonenumber-js';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { db } from '../lib/extension-db';
+import { numberFormat, type ShowNumber } from '../lib/number-format';
 import { sharedStyles } from './shared-styles';
 
 const SHOWN = 50;
@@ -33,9 +33,8 @@ export class PtConversations extends LitElement {
   `,
   ];
 
-  /** Whose numbers are national (`displayAddress`): the phone reports no region, so the browser's. */
-  @property({ attribute: false }) region: CountryCode | undefined = defaultCountry();
-
+  /** Whose numbers are national; unset, the browser's language region (number-format.ts). */
+  @property({ attribute: false }) region: CountryCode | undefined;
   @state() private query = '';
   private readonly threads = new LiveQueryController(this, async () => {
     const threads = await db.threads.orderBy('lastDate').reverse().limit(SHOWN).toArray();
@@ -47,23 +46,28 @@ export class PtConversations extends LitElement {
     () => this.search(this.query),
     () => [this.query],
   );
+  private readonly numbers = new LazyModuleController(this, numberFormat);
   private shown = false;
 
   protected override updated(): void {
     // User timing for bench/sync: when the list first shows conversations after the popup opened.
-    if (this.shown || !this.threads.value?.length) return;
+    if (this.shown || !this.numbers.value || !this.threads.value?.length) return;
     this.shown = true;
     performance.mark('peertext:conversations-shown');
   }
 
   override render() {
-    const threads = this.threads.value ?? [];
+    const show = this.numbers.value;
+    const format = show && ((address: string) => this.number(show, address));
+    // Rows wait for the formatting, as they wait for the query: numbers never change under the eye.
+    const threads = (format && this.threads.value) || [];
+    const formatting = !format && (this.threads.value?.length ?? 0) > 0;
     return html`
       <h2>Conversations</h2>
       <input data-testid="search" type="search" placeholder="Search texts" .value=${this.query} @input=${this.onSearch} />
-      ${this.query.trim() ? this.renderFound() : ''}
+      ${this.query.trim() && format ? this.renderFound(format) : ''}
       ${
-        this.query.trim()
+        this.query.trim() || formatting
           ? ''
           : threads.length === 0
             ? html`<p class="empty">No conversations yet. They appear once the phone has synced.</p>`
@@ -71,7 +75,7 @@ export class PtConversations extends LitElement {
               ${threads.map(
                 (t) => html`<li>
                   <button class=${t.unread > 0 ? 'unread' : ''} data-testid="conversation" data-address=${t.address} @click=${() => this.open(t.address)}>
-                    <span class="who" data-testid="conversation-name">${t.name ?? this.number(t.address)}</span>
+                    <span class="who" data-testid="conversation-name">${t.name ?? format?.(t.address)}</span>
                     <span class="when">${formatWhen(t.lastDate)}</span>
                     <span class="last">${t.lastDirection === 'out' ? 'You: ' : ''}${t.lastBody}</span>
                     ${t.unread > 0 ? html`<span class="count" data-testid="conversation-unread">${t.unread}</span>` : html`<span></span>`}
@@ -83,14 +87,14 @@ export class PtConversations extends LitElement {
     `;
   }
 
-  private renderFound() {
+  private renderFound(displayAddress: (address: string) => unknown) {
     const found = this.found.value ?? [];
     if (found.length === 0) return html`<p class="empty">No text contains “${this.query.trim()}”.</p>`;
     return html`<ul>
       ${found.map(
         (m) => html`<li>
           <button data-testid="search-result" @click=${() => this.open(m.address)}>
-            <span class="who">${this.number(m.address)}</span>
+            <span class="who">${displayAddress(m.address)}</span>
             <span class="when">${formatWhen(m.date)}</span>
             <span class="last">${m.body}</span><span></span>
           </button>
@@ -99,8 +103,8 @@ export class PtConversations extends LitElement {
     </ul>`;
   }
 
-  private number(address: string) {
-    return html`<span class="tel">${displayAddress(address, this.region)}</span>`;
+  private number(show: ShowNumber, address: string) {
+    return html`<span class="tel">${show(address, this.region)}</span>`;
   }
 
   /** A plain scan: texts are on this computer only, and a person searches rarely. */

@@ -1,12 +1,12 @@
-import { displayAddress } from '@core/address/display-address';
 import { STATE_LABELS } from '@core/message/message-state';
-import { defaultCountry } from '@web/default-country';
+import { LazyModuleController } from '@web/lazy-module';
 import { LiveQueryController } from '@web/live-query-controller';
 import type { CountryCode } from 'libphonenumber-js';
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { db } from '../lib/extension-db';
-import { NO_PHONE_PAIRED, Outbox } from '../lib/outbox';
+import { numberFormat } from '../lib/number-format';
+import { NO_PHONE_PAIRED } from '../lib/waiting-reasons';
 import { sharedStyles } from './shared-styles';
 
 /** Recent outgoing messages with the state the phone last reported, live from Dexie. */
@@ -33,25 +33,31 @@ export class PtOutbox extends LitElement {
   `,
   ];
 
-  /** Whose numbers are national (`displayAddress`): the phone reports no region, so the browser's. */
-  @property({ attribute: false }) region: CountryCode | undefined = defaultCountry();
+  /** Whose numbers are national; unset, the browser's language region (number-format.ts). */
+  @property({ attribute: false }) region: CountryCode | undefined;
 
   /** No phone is paired: queued texts say they wait for one. */
   @property({ type: Boolean }) noPhone = false;
 
-  private readonly messages = new LiveQueryController(this, () => new Outbox(db).recent(20));
+  private readonly messages = new LiveQueryController(this, () =>
+    db.outbox.orderBy('createdAt').reverse().limit(20).toArray(),
+  );
+
+  private readonly numbers = new LazyModuleController(this, numberFormat);
 
   override render() {
-    const messages = this.messages.value ?? [];
+    const show = this.numbers.value;
+    // Rows wait for the number formatting (after first paint): numbers never change under the eye.
+    const messages = (show && this.messages.value) || [];
     return html`
       <h2>Recent</h2>
-      ${messages.length === 0 ? html`<p class="empty">Nothing sent yet.</p>` : ''}
+      ${show && messages.length === 0 ? html`<p class="empty">Nothing sent yet.</p>` : ''}
       <ul>
         ${messages.map((m) => {
           const reason = m.reason ?? (this.noPhone && m.state === 'queued' ? NO_PHONE_PAIRED : undefined);
           const waiting = m.state === 'on-phone' || m.state === 'queued';
           return html`<li data-testid="outbox-item" data-msg-id=${m.msgId} data-state=${m.state}>
-              <div class="top"><span class="tel" data-testid="outbox-to">${displayAddress(m.to, this.region)}</span><span class="state ${m.state}">${STATE_LABELS[m.state]}</span></div>
+              <div class="top"><span class="tel" data-testid="outbox-to">${show?.(m.to, this.region)}</span><span class="state ${m.state}">${STATE_LABELS[m.state]}</span></div>
               <div class="body">${m.body}</div>
               ${reason ? html`<div class="reason ${waiting ? 'waiting' : ''}" data-testid="outbox-reason">${reason}</div>` : ''}
             </li>`;

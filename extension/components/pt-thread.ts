@@ -7,10 +7,10 @@ import type { CountryCode } from 'libphonenumber-js';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { db } from '../lib/extension-db';
-import { NO_PHONE_PAIRED } from '../lib/outbox';
 import { sendRuntimeMessage } from '../lib/runtime-messages';
 import { TextSender } from '../lib/send-text';
 import { threadMessages } from '../lib/thread-messages';
+import { NO_PHONE_PAIRED } from '../lib/waiting-reasons';
 import { sharedStyles } from './shared-styles';
 
 /** One conversation: every text with the state of each one sent, and a reply box. Fires `back`. */

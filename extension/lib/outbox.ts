@@ -9,9 +9,6 @@ import { MAX_BODY_CHARS } from '@core/protocol/frames';
 import { uuidv7 } from 'uuidv7';
 import type { ExtensionDb, OutboxMessage } from './extension-db';
 
-/** What the popup shows on a queued text while no phone is paired: the next paired phone gets it (outbox-resend.ts). */
-export const NO_PHONE_PAIRED = 'No phone is paired: it goes out once you pair one.';
-
 export type ComposeResult = { ok: true; message: OutboxMessage } | { ok: false; error: string };
 
 /** The extension's half of exactly-once: the message exists, with its id, before any attempt to send it. */
@@ -66,7 +63,7 @@ export class Outbox {
   /**
    * The phone is unpaired (either side): it will never report again on what it took. A text it took
    * (`on-phone`, `sent`) becomes `unknown` and is never handed to a phone paired later, which would
-   * send it a second time; a text no phone took stays queued for the next phone (the popup says so).
+   * send it a second time; a text no phone took stays queued for the next phone (the popup says so: waiting-reasons.ts).
    */
   async phoneUnpaired(now = Date.now()): Promise<void> {
     await this.db.transaction('rw', this.db.outbox, async () => {

@@ -1,7 +1,11 @@
+import { lazyModule } from '@web/lazy-module';
 import type { ReactiveControllerHost } from 'lit';
 import { db } from './extension-db';
-import { type ComposeResult, Outbox } from './outbox';
+import type { ComposeResult, Outbox } from './outbox';
 import { nudgeOutbox } from './outbox-nudge';
+
+/** Checking a typed number needs libphonenumber-js: not for the popup's first paint, fetched just after. */
+const outboxModule = lazyModule(() => import('./outbox'));
 
 /**
  * The popup's one way to send a text: store it in the outbox, then nudge the link. Every stored
@@ -16,8 +20,12 @@ export class TextSender {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly outbox: Outbox = new Outbox(db),
-  ) {}
+    /** Without one, the outbox module is fetched now and the outbox made on the first send. */
+    private outbox?: Outbox,
+  ) {
+    // A failed fetch is tried again, and told, by the first send.
+    if (!outbox) outboxModule.load().catch(() => undefined);
+  }
 
   /** The outbox's answer, or undefined when a send of this element was already in flight. */
   async sendText(to: string, body: string): Promise<ComposeResult | undefined> {
@@ -25,6 +33,7 @@ export class TextSender {
     this.sending = true;
     this.host.requestUpdate();
     try {
+      this.outbox ??= new (await outboxModule.load()).Outbox(db);
       const result = await this.outbox.compose(to, body);
       if (result.ok) nudgeOutbox(result.message);
       return result;

@@ -1,11 +1,11 @@
-import { countryName } from '@core/address/foreign-number';
+import { countryName } from '@core/address/country-name';
 import { defaultCountry } from '@web/default-country';
 import { LiveQueryController } from '@web/live-query-controller';
 import { type CountryCode, isSupportedCountry } from 'libphonenumber-js';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { PhoneDb } from '../db/phone-db';
-import { readGuardSettings } from '../sending/guard-facts';
+import { readGuardSettings } from '../sending/guard-settings';
 
 const MAX_LIMIT = 10_000;
 

@@ -5,7 +5,7 @@ import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { clearPairingHash, type PairingRequest, pairingFromLocation } from '../phone/pairing-from-location';
 import type { PhoneService } from '../phone/phone-service';
-import { homeRegion, readGuardSettings } from '../sending/guard-facts';
+import { homeRegion, readGuardSettings } from '../sending/guard-settings';
 import { logHead } from '../sync/message-log';
 import { ServiceController } from './service-controller';
 import './pt-bridge-status';
@@ -15,7 +15,6 @@ import './pt-computer-list';
 import './pt-guard-settings';
 import './pt-pairing-prompt';
 import './pt-phone-conversations';
-import './pt-phone-thread';
 import './pt-qr-scanner';
 import './pt-rcs-note';
 import './pt-request-list';
@@ -25,6 +24,8 @@ import './pt-update-prompt';
 
 const RECENT_REQUESTS = 100;
 const RECENT_THREADS = 30;
+/** The thread view, loaded when a conversation is first opened (not needed for the first paint). */
+const loadThread = () => import('./pt-phone-thread');
 
 /** The phone's one screen. Set `service` before adding it to the document. */
 @customElement('pt-phone-app')
@@ -87,6 +88,8 @@ export class PtPhoneApp extends LitElement {
   }
 
   override render() {
+    // Until its module has arrived, <pt-phone-thread> is an empty element; it upgrades in place.
+    if (this.thread) void loadThread();
     const computers = this.computers.value ?? [];
     const names = new Map(computers.map((c) => [c.peerId, c.name]));
     return html`

@@ -4,7 +4,7 @@ import type { AuthenticatedPeer, RefusalProof } from '@core/session/secure-sessi
 import type { SasGate } from '@web/sas-gate';
 import { type PairedComputer, PhoneDb } from '../db/phone-db';
 import type { ComputerState } from '../link/computer-connection';
-import { bootPhone, type RunningPhone } from './boot';
+import type { RunningPhone } from './boot';
 import { pairedFromCode } from './code-pairing';
 import { removeComputerRequests } from './computer-requests';
 import type { ConnectedComputersEvents } from './connected-computers';
@@ -140,6 +140,9 @@ export class PhoneService {
   }
 
   private async boot(): Promise<void> {
+    // The link (PeerJS), sending and sync load here, after the first paint: the screen shows stored
+    // data meanwhile, and nothing connects or sends before boot has finished anyway.
+    const { bootPhone } = await import('./boot');
     this.running = await bootPhone(this.db, this.paired, this.bridgeStatus, this.events);
     for (const computer of await this.paired.load()) await this.dial(computer);
   }

@@ -1,5 +1,3 @@
-import jsQR from 'jsqr';
-
 /** Reads a QR code from the current video frame; undefined when there is none in view. */
 export type QrDecoder = (video: HTMLVideoElement) => Promise<string | undefined>;
 
@@ -19,6 +17,8 @@ export async function createQrDecoder(): Promise<QrDecoder> {
     const detector = new Detector({ formats: ['qr_code'] });
     return async (video) => (await detector.detect(video))[0]?.rawValue;
   }
+  // jsQR only where the platform cannot read QR codes, and only once the camera is on.
+  const { default: jsQR } = await import('jsqr');
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('2d', { willReadFrequently: true })!;
   return async (video) => {

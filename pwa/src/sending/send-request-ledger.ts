@@ -7,7 +7,8 @@ import type { CountryCode } from 'libphonenumber-js';
 import type { DispatchOutcome, SmsBridge, SmsUpdate } from '../bridge/sms-bridge';
 import type { PhoneDb, SendRequest } from '../db/phone-db';
 import { recordMessage } from '../sync/message-log';
-import { readGuardFacts, readGuardSettings } from './guard-facts';
+import { readGuardFacts } from './guard-facts';
+import { readGuardSettings } from './guard-settings';
 import { judgeSend } from './send-guard';
 import { outgoingMessage, reasonFor, stateFrame, TAP_TO_SEND } from './send-request-views';
 
