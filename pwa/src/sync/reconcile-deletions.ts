@@ -2,7 +2,8 @@ import type { PhoneDb } from '../db/phone-db';
 import type { InboxSource } from './inbox-source';
 import { recordDeletions } from './message-log';
 
-/** How much of the store one step compares: ids listed per bridge call, and the widest id range. */
+/** How much of the store one step compares: ids listed per bridge call, and the widest id range
+ * (at least `ids`, so a step moves at least `ids` ids on). */
 export interface ReconcileWindow {
   ids: number;
   span: number;
@@ -27,8 +28,10 @@ export interface ReconcileStep {
  * page of `ids` distinct ids after the cursor ends at least that far on) unless it reaches the
  * high-water mark, where it starts again from 0. So every row id up to the mark is compared once in
  * every ceil(mark / ids) steps: 100 steps with 50,000 rows. Rows past the mark are not deletions to
- * look for: `readNewRows` has not read them yet. The cursor is in memory only: each page begins with
- * a whole pass (`InboxSync.catchUp`), which covers what was deleted while no page followed the store.
+ * look for: `readNewRows` has not read them yet. Steps come from each `inbox-changed` and from the
+ * whole passes of deletion-passes.ts: one when a page starts, which covers what was deleted while no
+ * page followed the store (so the cursor can live in memory), and one at an idle pace after each
+ * change, so a deletion does not wait for the hundred events a window per event would take.
  */
 export class DeletionReconciler {
   /** Every id at or below it has been compared in this pass. */
