@@ -5,32 +5,41 @@ import type {
   ReadInboxResult,
 } from '@core/bridge/bridge-contract';
 import type { PhoneDb } from '../db/phone-db';
-import type { InboxSource } from './inbox-sync';
+import type { InboxSource, StorePage } from './inbox-source';
 
 export type Row = ReadInboxResult['messages'][number];
-type Page = { afterId: number; limit: number };
 
 /**
- * For unit tests: the contract's `readInbox` paging over rows ordered by id, `sms-received` events on
- * demand, and `ackInbound`, noting for each acknowledged queue id whether its text was in the page's
- * store by then.
+ * For unit tests and the inbox benchmark: the contract's `readInbox` and `listInboxIds` paging over
+ * rows ordered by id, `sms-received` events on demand, and `ackInbound`, noting for each acknowledged
+ * queue id whether its text was in the page's store by then. It counts what it is asked and how many
+ * rows and ids it hands out, and finds a page by binary search, so its own cost stays out of a
+ * measurement of the page's.
  */
 export class FakeInbox implements InboxSource {
   reads: number[] = [];
   failAfter = Number.POSITIVE_INFINITY;
   acks: { queueId: number; stored: boolean }[] = [];
+  /** Store queries asked (`readInbox` and `listInboxIds`), and the rows and ids they returned. */
+  queries = 0;
+  served = 0;
+  /** Set, a change to the store sends no `inbox-changed`: the caller follows it by hand. */
+  silent = false;
   private listener: ((event: BridgeEvent) => void) | undefined;
   private queued = new Map<number, string>();
+  private rows: Row[];
   constructor(
-    private rows: Row[],
+    rows: Row[],
     private readonly db?: PhoneDb,
-  ) {}
-  sendMessage(type: 'readInbox', page: Page): Promise<ReadInboxResult>;
-  sendMessage(type: 'listInboxIds', page: Page): Promise<ListInboxIdsResult>;
+  ) {
+    this.rows = [...rows].sort((a, b) => a.id - b.id);
+  }
+  sendMessage(type: 'readInbox', page: StorePage): Promise<ReadInboxResult>;
+  sendMessage(type: 'listInboxIds', page: StorePage): Promise<ListInboxIdsResult>;
   sendMessage(type: 'ackInbound', payload: { queueIds: number[] }): Promise<AckInboundResult>;
   async sendMessage(
     type: 'readInbox' | 'listInboxIds' | 'ackInbound',
-    payload: Page | { queueIds: number[] },
+    payload: StorePage | { queueIds: number[] },
   ): Promise<ReadInboxResult | ListInboxIdsResult | AckInboundResult> {
     if ('queueIds' in payload) {
       for (const queueId of payload.queueIds) {
@@ -43,28 +52,40 @@ export class FakeInbox implements InboxSource {
       return { removed: payload.queueIds, unknown: [] };
     }
     const { afterId, limit } = payload;
+    this.queries++;
+    const start = this.firstAfter(afterId);
+    const page = this.rows.slice(start, start + limit);
+    const done = start + limit >= this.rows.length;
+    this.served += page.length;
     if (type === 'listInboxIds') {
-      const ids = this.rows.filter((r) => r.id > afterId).map((r) => r.id);
-      const page = ids.slice(0, limit);
-      return { ids: page, nextAfterId: page.at(-1) ?? afterId, done: ids.length <= limit };
+      return { ids: page.map((r) => r.id), nextAfterId: page.at(-1)?.id ?? afterId, done };
     }
     this.reads.push(afterId);
     if (this.reads.length > this.failAfter) throw new Error('bridge closed');
-    const page = this.rows.filter((r) => r.id > afterId).slice(0, limit);
-    const last = page.at(-1)?.id ?? afterId;
-    return { messages: page, nextAfterId: last, done: !this.rows.some((r) => r.id > last) };
+    return { messages: page, nextAfterId: page.at(-1)?.id ?? afterId, done };
   }
   /** The phone's store changed: a row written by another app, or deleted. */
   write(row: Row) {
-    this.rows.push(row);
+    this.rows.splice(this.firstAfter(row.id), 0, row);
     this.changed();
   }
   delete(id: number) {
-    this.rows = this.rows.filter((r) => r.id !== id);
+    const at = this.firstAfter(id - 1);
+    if (this.rows[at]?.id === id) this.rows.splice(at, 1);
     this.changed();
   }
+  /** The index of the first row with an id above `afterId`. */
+  private firstAfter(afterId: number): number {
+    let [low, high] = [0, this.rows.length];
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.rows[mid]?.id ?? 0) > afterId) high = mid;
+      else low = mid + 1;
+    }
+    return low;
+  }
   private changed() {
-    this.listener?.({ type: 'event', event: 'inbox-changed', data: {} });
+    if (!this.silent) this.listener?.({ type: 'event', event: 'inbox-changed', data: {} });
   }
   subscribe(listener: (event: BridgeEvent) => void) {
     this.listener = listener;
