@@ -26,14 +26,14 @@ export class PtCompose extends LitElement {
       textarea { min-height: 84px; resize: vertical; }
       input:focus, textarea:focus { outline: 2px solid #2457c580; border-color: #2457c5; }
       .row { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
-      .segments { font-size: 12px; color: #6b7580; }
+      .segments { font-size: 12px; color: #5f6873; }
       button { font: inherit; font-weight: 600; padding: 7px 18px; border-radius: 8px; border: 0; background: #2457c5; color: #fff; cursor: pointer; }
       button:disabled { background: #9fb3de; cursor: default; }
       .suggestions { list-style: none; margin: -4px 0 0; padding: 4px; border: 1px solid #dde1e6; border-radius: 8px; background: #fff; }
       .suggestions button { width: 100%; text-align: left; background: none; color: #111; font-weight: 400; padding: 5px 8px; border-radius: 6px; }
       .suggestions button:hover, .suggestions button:focus { background: #eef2fb; }
       .suggestions .name { font-weight: 600; }
-      .suggestions .number { font-size: 12px; color: #6b7580; }
+      .suggestions .number { font-size: 12px; color: #5f6873; }
     `,
   ];
 

@@ -16,7 +16,7 @@ export class PtOutbox extends LitElement {
     sharedStyles,
     css`
     :host { display: block; }
-    h2 { font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: #6b7580; margin: 0 0 6px; }
+    h2 { font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: #5f6873; margin: 0 0 6px; }
     ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
     li { background: #fff; border: 1px solid #dde1e6; border-radius: 8px; padding: 8px 10px; }
     .top { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; color: #3d4650; }
@@ -29,7 +29,7 @@ export class PtOutbox extends LitElement {
     .reason { font-size: 12px; color: #c03030; margin-top: 2px; }
     /* A text held for the person's OK on the phone, or for a phone to be paired, is waiting, not failing. */
     .reason.waiting { color: #8a5d00; }
-    .empty { color: #6b7580; font-size: 13px; }
+    .empty { color: #5f6873; font-size: 13px; }
   `,
   ];
 

@@ -23,7 +23,7 @@ export class PtThread extends LitElement {
       header { display: flex; align-items: center; gap: 8px; }
       header button { font: inherit; font-size: 12px; background: none; border: 0; color: #2457c5; cursor: pointer; padding: 0; }
       h2 { font-size: 14px; margin: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-      .number { font-size: 11px; color: #6b7580; }
+      .number { font-size: 11px; color: #5f6873; }
       ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; max-height: 340px; overflow-y: auto; }
       li { max-width: 80%; padding: 6px 10px; border-radius: 12px; font-size: 13px; white-space: pre-wrap; overflow-wrap: anywhere; }
       .in { justify-self: start; background: #fff; border: 1px solid #dde1e6; }
@@ -34,7 +34,7 @@ export class PtThread extends LitElement {
       textarea { flex: 1; font: inherit; padding: 6px 10px; border: 1px solid #c4cad1; border-radius: 8px; min-height: 36px; resize: vertical; }
       form button { font: inherit; font-weight: 600; padding: 6px 14px; border-radius: 8px; border: 0; background: #2457c5; color: #fff; cursor: pointer; }
       form button:disabled { background: #9fb3de; cursor: default; }
-      .empty { color: #6b7580; font-size: 13px; margin: 0; }
+      .empty { color: #5f6873; font-size: 13px; margin: 0; }
     `,
   ];
 

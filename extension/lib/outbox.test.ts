@@ -86,4 +86,17 @@ describe('Outbox', () => {
     });
     expect(await db.outbox.get(delivered)).not.toHaveProperty('reason');
   });
+
+  it('reads a number typed without a country code as one of the browser region, as the popup shows it', async () => {
+    const british = new Outbox(db, 'GB');
+    expect(await british.compose('07911 123456', 'hi')).toMatchObject({
+      ok: true,
+      message: { to: '+447911123456' },
+    });
+    const unknown = new Outbox(db, undefined);
+    expect(await unknown.compose('07911 123456', 'hi')).toMatchObject({
+      ok: false,
+      error: /international form/,
+    });
+  });
 });

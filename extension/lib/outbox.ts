@@ -6,6 +6,8 @@ import {
   TERMINAL_STATES,
 } from '@core/message/message-state';
 import { MAX_BODY_CHARS } from '@core/protocol/frames';
+import { defaultCountry } from '@web/default-country';
+import type { CountryCode } from 'libphonenumber-js';
 import { uuidv7 } from 'uuidv7';
 import type { ExtensionDb, OutboxMessage } from './extension-db';
 
@@ -13,10 +15,14 @@ export type ComposeResult = { ok: true; message: OutboxMessage } | { ok: false; 
 
 /** The extension's half of exactly-once: the message exists, with its id, before any attempt to send it. */
 export class Outbox {
-  constructor(private readonly db: ExtensionDb) {}
+  constructor(
+    private readonly db: ExtensionDb,
+    /** Numbers typed without a country code are of the browser's region, as they are shown (number-format.ts). */
+    private readonly region: CountryCode | undefined = defaultCountry(),
+  ) {}
 
   async compose(to: string, body: string, now = Date.now()): Promise<ComposeResult> {
-    const address = normalizeRecipient(to);
+    const address = normalizeRecipient(to, this.region);
     if (!address.ok) return { ok: false, error: address.error };
     if (body.trim() === '') return { ok: false, error: 'Write a message first.' };
     if (body.length > MAX_BODY_CHARS) {

@@ -43,9 +43,9 @@ export class PtComputerList extends LitElement {
       .offline .dot { background: #b0b7c0; }
       .text { flex: 1; min-width: 0; }
       .name { font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-      .state { font-size: 13px; color: #6b7580; }
+      .state { font-size: 13px; color: #5f6873; }
       .connected .state { color: #1f7a45; }
-      .since, .sync { font-size: 12px; color: #8a939c; }
+      .since, .sync { font-size: 12px; color: #5f6873; }
       .choice { display: flex; align-items: center; gap: 8px; min-height: 44px; font-size: 14px; color: #3d4650; }
       .choice input { width: 20px; height: 20px; margin: 0; flex: none; }
     `,

@@ -18,7 +18,7 @@ export class PtPhoneConversations extends LitElement {
         border-radius: 14px; padding: 10px 14px; color: inherit;
       }
       .who { font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-      .when { font-size: 12px; color: #6b7580; }
+      .when { font-size: 12px; color: #5f6873; }
       .last { font-size: 14px; color: #3d4650; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
       .count {
         justify-self: end; min-width: 20px; text-align: center; font-size: 12px; font-weight: 700;

@@ -26,7 +26,7 @@ export class PtRcsNote extends LitElement {
       .card { border-color: #b9c8ea; }
       h2 { color: #2457c5; }
       p { margin: 0 0 10px; font-size: 15px; line-height: 1.45; }
-      .hint { color: #6b7580; font-size: 13px; }
+      .hint { color: #5f6873; font-size: 13px; }
     `,
   ];
 

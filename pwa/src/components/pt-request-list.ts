@@ -20,13 +20,13 @@ export class PtRequestList extends LitElement {
     css`
       .top { display: flex; align-items: baseline; gap: 8px; }
       .to { font-weight: 600; flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; }
-      .when { font-size: 12px; color: #6b7580; }
+      .when { font-size: 12px; color: #5f6873; }
       .state { font-size: 12px; font-weight: 600; padding: 2px 8px; border-radius: 999px; white-space: nowrap; }
       .on-phone, .queued, .handed-off { background: #fdf3dc; color: #8a5d00; }
       .sent { background: #e6eefc; color: #2457c5; }
       .delivered { background: #e3f4ea; color: #1f7a45; }
       .failed, .unknown { background: #fbe7e7; color: #b42828; }
-      .from { font-size: 12px; color: #6b7580; margin-top: 2px; }
+      .from { font-size: 12px; color: #5f6873; margin-top: 2px; }
       .body { margin: 6px 0 0; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 15px; line-height: 1.4; }
       .reason { margin: 6px 0 0; font-size: 13px; color: #b42828; }
       .tap { margin-top: 10px; display: grid; gap: 6px; }

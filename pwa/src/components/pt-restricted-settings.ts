@@ -18,7 +18,7 @@ export class PtRestrictedSettings extends LitElement {
       p, li { font-size: 15px; line-height: 1.45; }
       p { margin: 0 0 10px; }
       ol { margin: 0 0 12px; padding-left: 22px; display: grid; gap: 6px; }
-      .hint { color: #6b7580; font-size: 13px; }
+      .hint { color: #5f6873; font-size: 13px; }
     `,
   ];
 
