@@ -12,6 +12,8 @@ export interface ExportRow {
   body: string;
   date: number;
   state?: MessageState;
+  /** The phone cut the body to fit one frame: the export says so rather than pass it off as whole. */
+  truncated?: true;
 }
 
 /** One conversation's texts, oldest first, a page at a time. */
@@ -82,5 +84,6 @@ function toRow(m: SyncedMessage, name: string | undefined): ExportRow {
     body: m.body,
     date: m.date,
     ...(m.state ? { state: m.state } : {}),
+    ...(m.truncated ? { truncated: true as const } : {}),
   };
 }

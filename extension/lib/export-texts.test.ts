@@ -20,7 +20,14 @@ async function seeded(): Promise<ExtensionDb> {
       date: Date.UTC(2026, 0, 1),
       state: 'delivered',
     },
-    { id: 'rx:3', address: 'BANK', direction: 'in', body: '=1+1', date: Date.UTC(2026, 0, 3) },
+    {
+      id: 'rx:3',
+      address: 'BANK',
+      direction: 'in',
+      body: '=1+1',
+      date: Date.UTC(2026, 0, 3),
+      truncated: true,
+    },
   ];
   await db.messages.bulkAdd(texts);
   await db.threads.bulkAdd(
@@ -76,7 +83,9 @@ describe('exportTexts', () => {
         },
         {
           address: 'BANK',
-          messages: [{ id: 'rx:3', date: '2026-01-03T00:00:00.000Z', direction: 'in', body: '=1+1' }],
+          messages: [
+            { id: 'rx:3', date: '2026-01-03T00:00:00.000Z', direction: 'in', body: '=1+1', truncated: true },
+          ],
         },
       ],
     });

@@ -25,13 +25,14 @@ export function exportFileName(address: string | undefined, format: ExportFormat
 }
 
 /** One text in the JSON export: the date as ISO 8601 UTC, as in the CSV. */
-export function jsonMessage(row: ExportRow): Record<string, string> {
+export function jsonMessage(row: ExportRow): Record<string, string | boolean> {
   return {
     id: row.id,
     date: new Date(row.date).toISOString(),
     direction: row.direction,
     body: row.body,
     ...(row.state ? { state: row.state } : {}),
+    ...(row.truncated ? { truncated: true } : {}),
   };
 }
 
