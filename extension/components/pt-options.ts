@@ -4,6 +4,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { readKv } from '../lib/kv';
 import { sendRuntimeMessage } from '../lib/runtime-messages';
 import { saveSignalingUrl, signalingUrl } from '../lib/server-setting';
+import './pt-export-menu';
 import './pt-paired-phones';
 import './pt-privacy-settings';
 import './pt-server-setting';
@@ -55,6 +56,14 @@ export class PtOptions extends LitElement {
       <h2>Paired phones</h2>
       <section>
         <pt-paired-phones .phones=${this.phones.value ?? []}></pt-paired-phones>
+      </section>
+      <h2>Your texts</h2>
+      <section>
+        <pt-export-menu data-testid="export-all" label="Export all texts"></pt-export-menu>
+        <p>
+          A file of every text this computer holds from your phone, to keep or open in a spreadsheet. It
+          stays on this computer.
+        </p>
       </section>
     `;
   }

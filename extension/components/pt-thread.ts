@@ -11,6 +11,7 @@ import { sendRuntimeMessage } from '../lib/runtime-messages';
 import { TextSender } from '../lib/send-text';
 import { threadMessages } from '../lib/thread-messages';
 import { NO_PHONE_PAIRED } from '../lib/waiting-reasons';
+import './pt-export-menu';
 import { sharedStyles } from './shared-styles';
 
 /** One conversation: every text with the state of each one sent, and a reply box. Fires `back`. */
@@ -24,6 +25,7 @@ export class PtThread extends LitElement {
       header button { font: inherit; font-size: 12px; background: none; border: 0; color: #2457c5; cursor: pointer; padding: 0; }
       h2 { font-size: 14px; margin: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
       .number { font-size: 11px; color: #5f6873; }
+      header pt-export-menu { margin-left: auto; }
       ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; max-height: 340px; overflow-y: auto; }
       li { max-width: 80%; padding: 6px 10px; border-radius: 12px; font-size: 13px; white-space: pre-wrap; overflow-wrap: anywhere; }
       .in { justify-self: start; background: #fff; border: 1px solid #dde1e6; }
@@ -105,6 +107,7 @@ export class PtThread extends LitElement {
         <button data-testid="thread-back" @click=${() => this.dispatchEvent(new CustomEvent('back'))}>← Back</button>
         <h2 data-testid="thread-address">${this.contact.value?.name ?? shown}</h2>
         ${this.contact.value ? html`<span class="number" data-testid="thread-number">${shown}</span>` : ''}
+        <pt-export-menu data-testid="thread-export" .address=${this.address}></pt-export-menu>
       </header>
       ${messages.length === 0 ? html`<p class="empty">No texts yet.</p>` : ''}
       <ol>
