@@ -1,12 +1,14 @@
 import type { WSContext, WSEvents } from 'hono/ws';
 import type { WebSocket } from 'ws';
-import type { RateLimiter } from '../core/retry/rate-limiter';
+import type { Cluster } from './cluster';
 import type { Relay } from './handlers/transmission';
+import type { Log } from './log';
 import type { MessageHandler } from './message-handler';
 import type { RefusalReason, SignalingMetrics } from './metrics';
 import type { SignalingOptions } from './options';
 import { parseMessage } from './parse-message';
-import { ErrorText, MessageType } from './protocol';
+import { ErrorText, MessageType, type RelayMessage } from './protocol';
+import type { Limiter } from './rate-limits';
 import type { Peer, PeerSocket, Realm } from './realm';
 import { sameText } from './same-text';
 
@@ -18,10 +20,13 @@ export interface PeerConnectionInit {
   /** The client's address key (client-address.ts: the TCP peer, or behind a trusted proxy the client). */
   ip: string;
   /** Shared by every connection, keyed by address: a flood is cut however many sockets carry it. */
-  messageLimiter: RateLimiter;
+  messageLimiter: Limiter;
   /** The query of the upgrade request: `key`, `id`, `token` (and `version`, unused). */
   query: Record<string, string | undefined>;
   metrics?: SignalingMetrics;
+  /** With REDIS_URL: ids are claimed across instances before OPEN. */
+  cluster?: Cluster;
+  log?: Log;
   now?: () => number;
 }
 
@@ -31,11 +36,17 @@ const TRY_AGAIN_LATER = 1013;
 
 /** The lifecycle of one client WebSocket: admission, reconnect, messages, cleanup. */
 export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSocket> {
-  const { realm, options, handleMessage, relay, ip, query, messageLimiter, metrics } = init;
+  const { realm, options, handleMessage, relay, ip, query, messageLimiter, metrics, cluster, log } = init;
   const now = init.now ?? Date.now;
   let socket: PeerSocket | undefined;
   let peer: Peer | undefined;
   let counted = false;
+  let cut = false;
+  // Without Redis the message budget answers at once, so each message waits for it and order is
+  // kept by this chain. With Redis that answer is a round trip: a message is acted on at once and
+  // a refusal cuts the address when it arrives, so a local relay never waits for Redis.
+  const waitForBudget = !cluster;
+  let inbox: Promise<void> = Promise.resolve();
 
   const send = (ws: PeerSocket, message: object) => ws.send(JSON.stringify(message));
   const refuse = (ws: PeerSocket, reason: RefusalReason, msg: string, code = POLICY_VIOLATION) => {
@@ -43,8 +54,14 @@ export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSock
     send(ws, { type: MessageType.ERROR, payload: { msg } });
     ws.close(code, msg);
   };
+  const idTaken = (ws: PeerSocket) => {
+    metrics?.refused('id-taken');
+    send(ws, { type: MessageType.ID_TAKEN, payload: { msg: ErrorText.ID_TAKEN } });
+    ws.close(POLICY_VIOLATION, ErrorText.ID_TAKEN);
+  };
 
-  const admit = (ws: PeerSocket): Peer | undefined => {
+  /** Local rules only; `fresh` when the id was not on this instance (Redis still has to agree). */
+  const admit = (ws: PeerSocket): { peer: Peer; fresh: boolean } | undefined => {
     // Counted before anything else so a flood from one address is cut off cheaply.
     if (!realm.openConnection(ip, options.maxConnectionsPerIp)) {
       refuse(ws, 'too-many-connections', ErrorText.TOO_MANY_CONNECTIONS, TRY_AGAIN_LATER);
@@ -65,9 +82,7 @@ export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSock
     const existing = realm.getPeer(id);
     if (existing) {
       if (!sameText(existing.token, token)) {
-        metrics?.refused('id-taken');
-        send(ws, { type: MessageType.ID_TAKEN, payload: { msg: ErrorText.ID_TAKEN } });
-        ws.close(POLICY_VIOLATION, ErrorText.ID_TAKEN);
+        idTaken(ws);
         return undefined;
       }
       // The same client came back (page reload, network change) while its old socket still looked
@@ -76,7 +91,7 @@ export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSock
       existing.socket = ws;
       existing.lastSeen = now();
       old.close(1000, 'Replaced by a new connection');
-      return existing;
+      return { peer: existing, fresh: false };
     }
 
     if (realm.size >= options.maxPeers) {
@@ -85,45 +100,103 @@ export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSock
     }
     const created: Peer = { id, token, socket: ws, lastSeen: now() };
     realm.setPeer(created);
-    return created;
+    return { peer: created, fresh: true };
   };
+
+  const opened = (admitted: Peer, queued: RelayMessage[]) => {
+    send(admitted.socket, { type: MessageType.OPEN });
+    for (const message of queued) relay(message);
+  };
+
+  /** Ends a Redis claim: OPEN (or ID-TAKEN), then what waited in Redis, then what arrived meanwhile. */
+  const settleClaim = (claimed: Peer, queued: RelayMessage[] | undefined) => {
+    const held = claimed.held ?? [];
+    claimed.held = undefined;
+    if (realm.getPeer(claimed.id) !== claimed) {
+      // The client left while Redis answered (its release follows the claim in Redis): whatever
+      // was handed over goes back to be queued or sent on.
+      for (const message of [...(queued ?? []), ...held]) relay(message);
+      return;
+    }
+    if (!queued) {
+      realm.removePeer(claimed.id);
+      idTaken(claimed.socket);
+      for (const message of held) relay(message);
+      return;
+    }
+    opened(claimed, [...queued, ...held]);
+  };
+
+  const act = (data: unknown, ws: WSContext<WebSocket>) => {
+    if (cut || !peer || !socket || peer.socket !== socket) return;
+    const parsed = parseMessage(data as string, options.maxFrameBytes);
+    if (!parsed.ok) {
+      metrics?.refused('bad-message');
+      send(socket, { type: MessageType.ERROR, payload: { msg: parsed.error } });
+      if (parsed.error === ErrorText.FRAME_TOO_LARGE) ws.close(1009, parsed.error);
+      return;
+    }
+    const { src } = parsed.message;
+    if (src !== undefined && src !== peer.id) {
+      metrics?.refused('forged-src');
+      send(socket, { type: MessageType.ERROR, payload: { msg: ErrorText.FORGED_SRC } });
+      return;
+    }
+    cluster?.touch(peer.id, peer.token, now());
+    handleMessage(peer, parsed.message);
+  };
+
+  const overBudget = () => {
+    if (cut || !socket) return;
+    cut = true;
+    refuse(socket, 'too-many-messages', ErrorText.TOO_MANY_MESSAGES);
+  };
+  const failed = (error: unknown) =>
+    log?.error('WebSocket handler failed:', error instanceof Error ? error.stack : error);
 
   return {
     onOpen(_event, ws) {
       socket = toPeerSocket(ws);
-      peer = admit(socket);
-      if (!peer) return;
-      send(socket, { type: MessageType.OPEN });
-      for (const message of realm.takeQueue(peer.id)) relay(message);
+      const admitted = admit(socket);
+      if (!admitted) return;
+      peer = admitted.peer;
+      // A claim for this id is still with Redis: its answer sends OPEN to whichever socket is current.
+      if (peer.held) return;
+      if (!cluster || !admitted.fresh) {
+        opened(peer, realm.takeQueue(peer.id));
+        return;
+      }
+      const claimed = peer;
+      claimed.held = [];
+      cluster.claim(claimed.id, claimed.token).then(
+        (result) => settleClaim(claimed, result.ok ? result.queued : undefined),
+        () => {
+          // Redis is unreachable: serve the peer here; its presence is announced when Redis is back.
+          log?.warn('Redis unreachable: a peer was admitted on this instance only');
+          settleClaim(claimed, []);
+        },
+      );
     },
 
     onMessage(event, ws) {
       // Refused sockets, and sockets replaced by a reconnect, have nothing more to say.
-      if (!peer || !socket || peer.socket !== socket) return;
-      if (!messageLimiter.take(ip, now()).ok) {
-        refuse(socket, 'too-many-messages', ErrorText.TOO_MANY_MESSAGES);
+      if (cut || !peer || !socket || peer.socket !== socket) return;
+      const { data } = event;
+      if (waitForBudget) {
+        inbox = inbox
+          .then(() => messageLimiter.take(ip))
+          .then((decision) => (decision.ok ? act(data, ws) : overBudget()))
+          .catch(failed);
         return;
       }
-      const parsed = parseMessage(event.data, options.maxFrameBytes);
-      if (!parsed.ok) {
-        metrics?.refused('bad-message');
-        send(socket, { type: MessageType.ERROR, payload: { msg: parsed.error } });
-        if (parsed.error === ErrorText.FRAME_TOO_LARGE) ws.close(1009, parsed.error);
-        return;
-      }
-      const { src } = parsed.message;
-      if (src !== undefined && src !== peer.id) {
-        metrics?.refused('forged-src');
-        send(socket, { type: MessageType.ERROR, payload: { msg: ErrorText.FORGED_SRC } });
-        return;
-      }
-      handleMessage(peer, parsed.message);
+      act(data, ws);
+      messageLimiter.take(ip).then((decision) => decision.ok || overBudget(), failed);
     },
 
     onClose() {
       if (counted) realm.closeConnection(ip);
       counted = false;
-      if (peer && socket) realm.removePeer(peer.id, socket);
+      if (peer && socket && realm.removePeer(peer.id, socket)) cluster?.release(peer.id, peer.token);
     },
 
     // `ws` closes the socket itself after an error (oversized frame, bad framing); onClose cleans up.

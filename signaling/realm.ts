@@ -15,6 +15,11 @@ export interface Peer {
   /** Replaced when the same client reconnects with the same token. */
   socket: PeerSocket;
   lastSeen: number;
+  /**
+   * With REDIS_URL, signals that arrive while Redis decides whether this id is free (before OPEN),
+   * sent in order after OPEN and what was queued for it.
+   */
+  held?: RelayMessage[];
 }
 
 interface Queued {
