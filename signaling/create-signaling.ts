@@ -1,9 +1,8 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { createNodeWebSocket, type NodeWebSocket } from '@hono/node-ws';
 import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { originPolicy } from './allowed-origins';
-import { clientAddress, limitKey, type TrustedProxies } from './client-address';
+import type { TrustedProxies } from './client-address';
 import { createTransmission } from './handlers/transmission';
 import { startHousekeeping } from './housekeeping';
 import { createIceRoutes } from './ice/ice-routes';
@@ -15,6 +14,7 @@ import { resolveSignalingOptions, type SignalingOptions } from './options';
 import { createPairingRoutes } from './pairing/pairing-routes';
 import { createPeerConnection } from './peer-connection';
 import { Realm } from './realm';
+import { clientOf, isLoopback, remoteAddress } from './request-address';
 import { serveApp } from './serve-app';
 import { createSharedState } from './shared-state';
 
@@ -177,26 +177,6 @@ export function createSignaling(
       await shared.close();
     },
   };
-}
-
-/** The TCP peer, or behind a trusted proxy the client it names; 'unknown' without a socket. */
-function clientOf(c: Context, trustProxy: TrustedProxies | undefined): string {
-  let remote: string | undefined;
-  try {
-    remote = getConnInfo(c).remote.address;
-  } catch {
-    // app.request() in tests: no socket.
-  }
-  return clientAddress(remote ?? 'unknown', c.req.header('x-forwarded-for'), trustProxy);
-}
-
-/** Every per-address limit keys on this (IPv6 by /64). */
-function remoteAddress(c: Context, trustProxy: TrustedProxies | undefined): string {
-  return limitKey(clientOf(c, trustProxy));
-}
-
-function isLoopback(address: string): boolean {
-  return address === '::1' || /^127\./.test(address);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { WSContext, WSEvents } from 'hono/ws';
 import type { WebSocket } from 'ws';
 import type { Cluster } from './cluster';
+import { claimAcrossInstances } from './cluster-admission';
 import type { Relay } from './handlers/transmission';
 import type { Log } from './log';
 import type { MessageHandler } from './message-handler';
@@ -108,28 +109,9 @@ export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSock
     for (const message of queued) relay(message);
   };
 
-  /** Ends a Redis claim: OPEN (or ID-TAKEN), then what waited in Redis, then what arrived meanwhile. */
-  const settleClaim = (claimed: Peer, queued: RelayMessage[] | undefined) => {
-    const held = claimed.held ?? [];
-    claimed.held = undefined;
-    if (realm.getPeer(claimed.id) !== claimed) {
-      // The client left while Redis answered (its release follows the claim in Redis): whatever
-      // was handed over goes back to be queued or sent on.
-      for (const message of [...(queued ?? []), ...held]) relay(message);
-      return;
-    }
-    if (!queued) {
-      realm.removePeer(claimed.id);
-      idTaken(claimed.socket);
-      for (const message of held) relay(message);
-      return;
-    }
-    opened(claimed, [...queued, ...held]);
-  };
-
   const act = (data: unknown, ws: WSContext<WebSocket>) => {
     if (cut || !peer || !socket || peer.socket !== socket) return;
-    const parsed = parseMessage(data as string, options.maxFrameBytes);
+    const parsed = parseMessage(data, options.maxFrameBytes);
     if (!parsed.ok) {
       metrics?.refused('bad-message');
       send(socket, { type: MessageType.ERROR, payload: { msg: parsed.error } });
@@ -166,16 +148,14 @@ export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSock
         opened(peer, realm.takeQueue(peer.id));
         return;
       }
-      const claimed = peer;
-      claimed.held = [];
-      cluster.claim(claimed.id, claimed.token).then(
-        (result) => settleClaim(claimed, result.ok ? result.queued : undefined),
-        () => {
-          // Redis is unreachable: serve the peer here; its presence is announced when Redis is back.
-          log?.warn('Redis unreachable: a peer was admitted on this instance only');
-          settleClaim(claimed, []);
-        },
-      );
+      claimAcrossInstances(peer, {
+        cluster,
+        realm,
+        relay,
+        log,
+        open: opened,
+        taken: (p) => idTaken(p.socket),
+      });
     },
 
     onMessage(event, ws) {
