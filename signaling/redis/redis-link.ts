@@ -80,7 +80,13 @@ export class RedisLink {
 
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.allSettled([this.commands.quit(), this.subscriber.quit()]);
+    // QUIT lets commands already sent (the releases of a shutdown) finish; a connection that is not
+    // up would only queue it, so that one is just dropped, which also stops its reconnecting.
+    await Promise.allSettled(
+      [this.commands, this.subscriber].map((connection) =>
+        connection.status === 'ready' ? connection.quit() : connection.disconnect(),
+      ),
+    );
     this.commands.disconnect();
     this.subscriber.disconnect();
   }

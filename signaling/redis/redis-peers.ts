@@ -130,7 +130,10 @@ export class RedisPeers implements Cluster {
       if (channel !== this.link.channel) return;
       try {
         if (text.startsWith('m')) handlers.deliver(JSON.parse(text.slice(1)) as RelayMessage);
-        else if (text.startsWith('t')) handlers.takenOver(text.slice(1));
+        else if (text.startsWith('t')) {
+          this.touched.delete(text.slice(1));
+          handlers.takenOver(text.slice(1));
+        }
       } catch (error) {
         // Never the text itself: it is a signal, and signals stay out of the log.
         this.log.error(
