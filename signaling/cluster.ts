@@ -24,6 +24,8 @@ export interface Cluster {
   route(message: RelayMessage, now: number): Promise<RouteOutcome>;
   /** Conversations whose oldest queued signal waited `expireTimeout`, removed from the queue. */
   takeExpired(now: number): Promise<ExpiredConversation[]>;
+  /** Signals waiting in Redis for absent peers, all instances together (for /metrics). */
+  queuedTotal(): Promise<number>;
   /** Whether `token` holds `id` on some instance: the proof behind POST /pair/code and /ice. */
   holds(id: string, token: string): Promise<boolean>;
   /**

@@ -67,7 +67,7 @@ export function createSignaling(
   const log = overrides.log ?? createLog('error');
   const shared = createSharedState(options, realm, log, overrides.redisUrl);
   const { cluster, limits, holds } = shared;
-  const metrics = new SignalingMetrics(realm, log);
+  const metrics = new SignalingMetrics(realm, log, cluster && (() => cluster.queuedTotal()));
   const relay = createTransmission(realm, { counted: () => metrics.relays.inc(), cluster });
   const handleMessage = createMessageHandler(relay);
 

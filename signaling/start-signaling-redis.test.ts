@@ -71,6 +71,8 @@ describe.skipIf(!haveRedisServer)('signals for a peer no instance holds', () => 
     alice.send({ type: 'OFFER', dst: 'bob', payload: { sdp: 'v=0' } });
     alice.send({ type: 'CANDIDATE', dst: 'bob', payload: { candidate: 'c' } });
     await redisUntil((redis) => redis.llen('peertext:queue:bob'), 2);
+    // Counted for all instances: B shows what A queued.
+    expect(await (await fetch(`${b.url}/metrics`)).text()).toMatch(/^peertext_queued_signals 2$/m);
     const bob = await peerOn(b, 'bob');
     expect(await bob.nth(2)).toEqual({
       type: 'CANDIDATE',

@@ -16,6 +16,7 @@ export class RedisLink {
   private commandsUp = false;
   private subscribed = false;
   private lost = false;
+  private everUp = false;
   private closing = false;
   private readonly recovered: (() => Promise<void>)[] = [];
   private readonly waiting: (() => void)[] = [];
@@ -94,7 +95,8 @@ export class RedisLink {
   private dropped(name: 'commands' | 'subscriber'): void {
     if (name === 'commands') this.commandsUp = false;
     else this.subscribed = false;
-    if (this.closing || this.lost) return;
+    // A first connect that fails is the start's timeout to report, not an outage.
+    if (this.closing || this.lost || !this.everUp) return;
     this.lost = true;
     this.log.warn('Redis connection lost; serving peers on this instance only until it is back');
   }
@@ -102,6 +104,7 @@ export class RedisLink {
   private mark(set: () => void): void {
     set();
     if (this.state !== 'up') return;
+    this.everUp = true;
     for (const wake of this.waiting.splice(0)) wake();
     if (!this.lost || this.closing) return;
     this.lost = false;

@@ -120,6 +120,10 @@ export class RedisPeers implements Cluster {
     return expired;
   }
 
+  async queuedTotal(): Promise<number> {
+    return Number((await this.link.commands.get(QUEUED_TOTAL)) ?? 0);
+  }
+
   async holds(id: string, token: string): Promise<boolean> {
     const held = await this.link.commands.get(PEER + id);
     return held !== null && held.slice(held.indexOf('|') + 1) === tokenHash(token);
