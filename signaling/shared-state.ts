@@ -37,7 +37,8 @@ export function createSharedState(
 ): SharedState {
   const heldHere = (id: string, token: string) => {
     const peer = realm.getPeer(id);
-    return peer !== undefined && sameText(peer.token, token);
+    // A peer whose claim Redis has not answered yet may be an impostor about to hear ID-TAKEN.
+    return peer !== undefined && !peer.held && sameText(peer.token, token);
   };
 
   if (!redisUrl) {

@@ -63,10 +63,13 @@ describe.skipIf(!haveRedisServer)('a Redis restart', () => {
     await redis.kill();
     await vi.waitFor(async () => expect((await health(a)).redis).toBe('down'), { timeout: 5_000 });
     expect(await health(b)).toEqual({ ok: true, peers: 1, redis: 'down' });
+    // A signal for the other instance cannot go: its sender hears EXPIRE rather than wait.
+    alice.send({ type: 'OFFER', dst: 'bob', payload: 'lost' });
+    expect(await alice.nth(1, 5_000)).toEqual({ type: 'EXPIRE', src: 'bob', dst: 'alice' });
     // Peers on one instance still reach each other, and new ones are admitted.
     const carol = await peerOn(a, 'carol');
     carol.send({ type: 'OFFER', dst: 'alice', payload: 'during' });
-    expect(await alice.nth(1)).toMatchObject({ src: 'carol', payload: 'during' });
+    expect(await alice.nth(2)).toMatchObject({ src: 'carol', payload: 'during' });
 
     await redis.restart();
     const restored = 'Redis connection restored; presence of local peers announced again';
