@@ -1,4 +1,4 @@
-import type { Cluster } from './cluster';
+import type { Cluster, SharedConnectionCounts } from './cluster';
 import type { Relay } from './handlers/transmission';
 import type { Log } from './log';
 import type { RelayMessage } from './protocol';
@@ -48,5 +48,28 @@ export function claimAcrossInstances(peer: Peer, admission: ClusterAdmission): v
       log?.warn('Redis unreachable: a peer was admitted on this instance only');
       settle([]);
     },
+  );
+}
+
+/**
+ * With Redis, MAX_CONNECTIONS_PER_IP counts the address's connections on every instance: `begin`
+ * runs once they leave room. A socket that closed meanwhile gives its count back at once.
+ */
+export function countAcrossInstances(
+  connections: SharedConnectionCounts,
+  ip: string,
+  max: number,
+  socket: { closed(): boolean; counted(): void; refused(): void; begin(): void },
+): void {
+  connections.open(ip, max).then(
+    (ok) => {
+      if (ok && socket.closed()) connections.close(ip);
+      if (socket.closed()) return;
+      if (!ok) return socket.refused();
+      socket.counted();
+      socket.begin();
+    },
+    // Redis is down: this instance's count alone, as without Redis.
+    () => socket.closed() || socket.begin(),
   );
 }

@@ -35,3 +35,11 @@ export interface Cluster {
   listen(handlers: { deliver(message: RelayMessage): void; takenOver(id: string): void }): void;
   close(): Promise<void>;
 }
+
+/** MAX_CONNECTIONS_PER_IP across instances (redis/redis-connection-counts.ts). */
+export interface SharedConnectionCounts {
+  /** Whether `ip` may open one more connection anywhere; when it may, that one is counted. */
+  open(ip: string, max: number): Promise<boolean>;
+  close(ip: string): void;
+  stop(): void;
+}

@@ -66,7 +66,7 @@ export function createSignaling(
   const realm = new Realm(options);
   const log = overrides.log ?? createLog('error');
   const shared = createSharedState(options, realm, log, overrides.redisUrl);
-  const { cluster, limits, holds } = shared;
+  const { cluster, connections, limits, holds } = shared;
   const metrics = new SignalingMetrics(realm, log, cluster && (() => cluster.queuedTotal()));
   const relay = createTransmission(realm, { counted: () => metrics.relays.inc(), cluster });
   const handleMessage = createMessageHandler(relay);
@@ -115,6 +115,7 @@ export function createSignaling(
           query: c.req.query(),
           metrics,
           cluster,
+          connections,
           log,
         }),
       { onError: (error: unknown) => reportHandlerError(log, error) },

@@ -1,13 +1,14 @@
 import type { WSContext, WSEvents } from 'hono/ws';
 import type { WebSocket } from 'ws';
-import type { Cluster } from './cluster';
-import { claimAcrossInstances } from './cluster-admission';
+import type { Cluster, SharedConnectionCounts } from './cluster';
+import { claimAcrossInstances, countAcrossInstances } from './cluster-admission';
 import type { Relay } from './handlers/transmission';
 import type { Log } from './log';
 import type { MessageHandler } from './message-handler';
 import type { RefusalReason, SignalingMetrics } from './metrics';
 import type { SignalingOptions } from './options';
 import { parseMessage } from './parse-message';
+import { toPeerSocket } from './peer-socket';
 import { ErrorText, MessageType, type RelayMessage } from './protocol';
 import type { Limiter } from './rate-limits';
 import type { Peer, PeerSocket, Realm } from './realm';
@@ -27,6 +28,8 @@ export interface PeerConnectionInit {
   metrics?: SignalingMetrics;
   /** With REDIS_URL: ids are claimed across instances before OPEN. */
   cluster?: Cluster;
+  /** With REDIS_URL: MAX_CONNECTIONS_PER_IP counts the address's connections on every instance. */
+  connections?: SharedConnectionCounts;
   log?: Log;
   now?: () => number;
 }
@@ -37,11 +40,13 @@ const TRY_AGAIN_LATER = 1013;
 
 /** The lifecycle of one client WebSocket: admission, reconnect, messages, cleanup. */
 export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSocket> {
-  const { realm, options, handleMessage, relay, ip, query, messageLimiter, metrics, cluster, log } = init;
+  const { realm, options, relay, ip, metrics, cluster, connections, log } = init;
   const now = init.now ?? Date.now;
   let socket: PeerSocket | undefined;
   let peer: Peer | undefined;
   let counted = false;
+  let countedEverywhere = false;
+  let closed = false;
   let cut = false;
   // Without Redis the message budget answers at once, so each message waits for it and order is
   // kept by this chain. With Redis that answer is a round trip: a message is acted on at once and
@@ -60,17 +65,12 @@ export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSock
     send(ws, { type: MessageType.ID_TAKEN, payload: { msg: ErrorText.ID_TAKEN } });
     ws.close(POLICY_VIOLATION, ErrorText.ID_TAKEN);
   };
+  const tooMany = (ws: PeerSocket) =>
+    refuse(ws, 'too-many-connections', ErrorText.TOO_MANY_CONNECTIONS, TRY_AGAIN_LATER);
 
   /** Local rules only; `fresh` when the id was not on this instance (Redis still has to agree). */
   const admit = (ws: PeerSocket): { peer: Peer; fresh: boolean } | undefined => {
-    // Counted before anything else so a flood from one address is cut off cheaply.
-    if (!realm.openConnection(ip, options.maxConnectionsPerIp)) {
-      refuse(ws, 'too-many-connections', ErrorText.TOO_MANY_CONNECTIONS, TRY_AGAIN_LATER);
-      return undefined;
-    }
-    counted = true;
-
-    const { key, id, token } = query;
+    const { key, id, token } = init.query;
     if (!id || !token || !key) {
       refuse(ws, 'invalid-parameters', ErrorText.INVALID_WS_PARAMETERS);
       return undefined;
@@ -125,7 +125,7 @@ export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSock
       return;
     }
     cluster?.touch(peer.id, peer.token, now());
-    handleMessage(peer, parsed.message);
+    init.handleMessage(peer, parsed.message);
   };
 
   const overBudget = () => {
@@ -136,25 +136,34 @@ export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSock
   const failed = (error: unknown) =>
     log?.error('WebSocket handler failed:', error instanceof Error ? error.stack : error);
 
+  /** Admission after the connection counts: the id, and with Redis its claim across instances. */
+  const begin = (opening: PeerSocket) => {
+    const admitted = admit(opening);
+    if (!admitted) return;
+    peer = admitted.peer;
+    // A claim for this id is still with Redis: its answer sends OPEN to whichever socket is current.
+    if (peer.held) return;
+    if (!cluster || !admitted.fresh) {
+      opened(peer, realm.takeQueue(peer.id));
+      return;
+    }
+    const taken = (p: Peer) => idTaken(p.socket);
+    claimAcrossInstances(peer, { cluster, realm, relay, log, open: opened, taken });
+  };
+
   return {
     onOpen(_event, ws) {
-      socket = toPeerSocket(ws);
-      const admitted = admit(socket);
-      if (!admitted) return;
-      peer = admitted.peer;
-      // A claim for this id is still with Redis: its answer sends OPEN to whichever socket is current.
-      if (peer.held) return;
-      if (!cluster || !admitted.fresh) {
-        opened(peer, realm.takeQueue(peer.id));
-        return;
-      }
-      claimAcrossInstances(peer, {
-        cluster,
-        realm,
-        relay,
-        log,
-        open: opened,
-        taken: (p) => idTaken(p.socket),
+      const opening = toPeerSocket(ws);
+      socket = opening;
+      // Counted before anything else so a flood from one address is cut off cheaply.
+      if (!realm.openConnection(ip, options.maxConnectionsPerIp)) return tooMany(opening);
+      counted = true;
+      if (!connections) return begin(opening);
+      countAcrossInstances(connections, ip, options.maxConnectionsPerIp, {
+        closed: () => closed,
+        counted: () => (countedEverywhere = true),
+        refused: () => tooMany(opening),
+        begin: () => begin(opening),
       });
     },
 
@@ -164,30 +173,24 @@ export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSock
       const { data } = event;
       if (waitForBudget) {
         inbox = inbox
-          .then(() => messageLimiter.take(ip))
+          .then(() => init.messageLimiter.take(ip))
           .then((decision) => (decision.ok ? act(data, ws) : overBudget()))
           .catch(failed);
         return;
       }
       act(data, ws);
-      messageLimiter.take(ip).then((decision) => decision.ok || overBudget(), failed);
+      init.messageLimiter.take(ip).then((decision) => decision.ok || overBudget(), failed);
     },
 
     onClose() {
+      closed = true;
       if (counted) realm.closeConnection(ip);
+      if (countedEverywhere) connections?.close(ip);
       counted = false;
       if (peer && socket && realm.removePeer(peer.id, socket)) cluster?.release(peer.id, peer.token);
     },
 
     // `ws` closes the socket itself after an error (oversized frame, bad framing); onClose cleans up.
     onError() {},
-  };
-}
-
-function toPeerSocket(ws: WSContext<WebSocket>): PeerSocket {
-  return {
-    send: (data) => ws.send(data),
-    close: (code, reason) => ws.close(code, reason),
-    terminate: () => (ws.raw ? ws.raw.terminate() : ws.close()),
   };
 }

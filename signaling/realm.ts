@@ -100,6 +100,11 @@ export class Realm {
     else this.connectionsByIp.delete(ip);
   }
 
+  /** Open connections by address, for writing them again into a restarted Redis. */
+  connectionCounts(): [string, number][] {
+    return [...this.connectionsByIp];
+  }
+
   connectionsFrom(ip: string): number {
     return this.connectionsByIp.get(ip) ?? 0;
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Cluster } from './cluster';
+import type { Cluster, SharedConnectionCounts } from './cluster';
 import type { Log } from './log';
 import type { SignalingOptions } from './options';
 import { type CodeStore, memoryCodeStore } from './pairing/code-store';
@@ -7,6 +7,7 @@ import { PairingCodes } from './pairing/pairing-codes';
 import { RedisCodeStore } from './pairing/redis-code-store';
 import { createRateLimits, type RateLimits } from './rate-limits';
 import type { Realm } from './realm';
+import { RedisConnectionCounts } from './redis/redis-connection-counts';
 import { RedisLink, type RedisState } from './redis/redis-link';
 import { CHANNEL, RedisPeers } from './redis/redis-peers';
 import { sameText } from './same-text';
@@ -15,6 +16,8 @@ import { sameText } from './same-text';
 export interface SharedState {
   /** Undefined without REDIS_URL: the Realm alone then holds presence and queues. */
   cluster: Cluster | undefined;
+  /** Undefined without REDIS_URL: the Realm alone counts connections per address. */
+  connections: SharedConnectionCounts | undefined;
   codes: CodeStore;
   limits: RateLimits;
   /** Whether `token` holds `id` here or, with a cluster, on any instance. */
@@ -44,6 +47,7 @@ export function createSharedState(
   if (!redisUrl) {
     return {
       cluster: undefined,
+      connections: undefined,
       codes: memoryCodeStore(new PairingCodes(options.pairCodeTtl, options.maxPairCodes)),
       limits: createRateLimits(options),
       holds: async (id, token) => heldHere(id, token),
@@ -58,14 +62,19 @@ export function createSharedState(
   const cluster = new RedisPeers(link, instance, options, log, () =>
     realm.allPeers().map(({ id, token }) => ({ id, token })),
   );
+  const connections = new RedisConnectionCounts(link, instance, () => realm.connectionCounts());
   return {
     cluster,
+    connections,
     codes: new RedisCodeStore(link.commands, options.pairCodeTtl, options.maxPairCodes),
     limits: createRateLimits(options, link.commands),
     // While Redis is down only ids held here can be proven.
     holds: async (id, token) => heldHere(id, token) || (await cluster.holds(id, token).catch(() => false)),
     redisState: () => link.state,
     ready: (timeoutMs) => link.ready(timeoutMs),
-    close: () => link.close(),
+    close: () => {
+      connections.stop();
+      return link.close();
+    },
   };
 }

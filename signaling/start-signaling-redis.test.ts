@@ -119,3 +119,20 @@ describe.skipIf(!haveRedisServer)('signals for a peer no instance holds', () => 
     expect(bob.received).toHaveLength(2);
   });
 });
+
+describe.skipIf(!haveRedisServer)('connections per address across instances', () => {
+  it('counts an address on every instance, and frees the slot on close', async () => {
+    const { a, b } = await twoInstances({ maxConnectionsPerIp: 2 });
+    await peerOn(a, 'one');
+    const two = await peerOn(b, 'two');
+    const third = connectTo(a, 'three');
+    expect(await third.nth(0)).toEqual({
+      type: 'ERROR',
+      payload: { msg: 'Too many connections from this address' },
+    });
+    expect((await third.closed).code).toBe(1013);
+    await two.close();
+    await redisUntil((redis) => redis.hvals('peertext:connections:127.0.0.1'), ['1']);
+    await peerOn(a, 'three');
+  });
+});
