@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { haveRedisServer } from './redis/redis-test-server';
-import { health, peerOn, postJson, stopAll, twoInstances } from './redis/two-instances';
+import { health, peerOn, postJson, redisUntil, stopAll, twoInstances } from './redis/two-instances';
 
 afterEach(stopAll);
 
@@ -85,6 +85,11 @@ describe.skipIf(!haveRedisServer)('a Redis restart', () => {
     );
     expect(a.lines).toContain('Redis connection lost; serving peers on this instance only until it is back');
     expect(await health(a)).toEqual({ ok: true, peers: 2, redis: 'up' });
+    // Connections per address were written again: two on A, one on B.
+    await redisUntil(
+      (r) => r.hvals('peertext:connections:127.0.0.1').then((counts) => counts.sort()),
+      ['1', '2'],
+    );
     alice.send({ type: 'OFFER', dst: 'bob', payload: 'after' });
     expect(await bob.nth(2)).toMatchObject({ src: 'alice', payload: 'after' });
     bob.send({ type: 'ANSWER', dst: 'carol', payload: 'to the one admitted during' });
