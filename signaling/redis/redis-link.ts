@@ -17,6 +17,7 @@ export class RedisLink {
   private subscribed = false;
   private lost = false;
   private everUp = false;
+  private lastError: string | undefined;
   private closing = false;
   private readonly recovered: (() => Promise<void>)[] = [];
   private readonly waiting: (() => void)[] = [];
@@ -51,7 +52,8 @@ export class RedisLink {
     ] as const) {
       connection.on('close', () => this.dropped(name));
       // Without a listener ioredis prints every failed reconnect; one warning per outage is enough.
-      connection.on('error', () => undefined);
+      // The last one says why a start gave up (refused, wrong password, TLS).
+      connection.on('error', (error: Error) => (this.lastError = error.message));
     }
   }
 
@@ -63,10 +65,10 @@ export class RedisLink {
   ready(timeoutMs: number): Promise<void> {
     if (this.state === 'up') return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`REDIS_URL: cannot reach ${redactRedisUrl(this.url)} within ${timeoutMs} ms`)),
-        timeoutMs,
-      );
+      const timer = setTimeout(() => {
+        const why = this.lastError ? ` (${this.lastError})` : '';
+        reject(new Error(`REDIS_URL: cannot reach ${redactRedisUrl(this.url)} within ${timeoutMs} ms${why}`));
+      }, timeoutMs);
       this.waiting.push(() => {
         clearTimeout(timer);
         resolve();

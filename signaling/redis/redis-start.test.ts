@@ -38,7 +38,7 @@ describe('REDIS_URL at start', () => {
   it('refuses to start when Redis does not answer, naming the variable', async () => {
     const port = await closedPort();
     await expect(startSignaling({ redisUrl: `redis://127.0.0.1:${port}` })).rejects.toThrow(
-      `REDIS_URL: cannot reach redis://127.0.0.1:${port} within 5000 ms`,
+      `REDIS_URL: cannot reach redis://127.0.0.1:${port} within 5000 ms (connect ECONNREFUSED 127.0.0.1:${port})`,
     );
   }, 20_000);
 });
