@@ -54,6 +54,27 @@ describe.skipIf(!haveRedisServer)('two instances on one Redis', () => {
     expect(old.received).toEqual([{ type: 'OPEN' }]);
   });
 
+  it('keeps presence while heartbeats come, and frees it when they stop', async () => {
+    const { a, b } = await twoInstances({ aliveTimeout: 400, checkInterval: 25 });
+    const quiet = await peerOn(a, 'quiet');
+    const chatty = await peerOn(a, 'chatty');
+    const beat = setInterval(() => chatty.send({ type: 'HEARTBEAT' }), 50);
+    try {
+      await redisUntil(async (redis) => {
+        const ttl = await redis.pttl('peertext:peer:quiet');
+        return ttl > 0 && ttl <= 400;
+      }, true);
+      await quiet.closed;
+      await redisUntil((redis) => redis.exists('peertext:peer:quiet'), 0);
+      await peerOn(b, 'quiet', 'another token');
+      // Longer than aliveTimeout after it connected, chatty still holds its id everywhere.
+      const impostor = connectTo(b, 'chatty', 'another token');
+      expect(await impostor.nth(0)).toEqual({ type: 'ID-TAKEN', payload: { msg: 'ID is taken' } });
+    } finally {
+      clearInterval(beat);
+    }
+  });
+
   it('frees the id when its client leaves, so another token may take it on either instance', async () => {
     const { a, b } = await twoInstances();
     const first = await peerOn(a, 'alice', 'one');
