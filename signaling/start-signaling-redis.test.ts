@@ -1,11 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { haveRedisServer, REDIS_SERVER } from './redis/redis-test-server';
+import { haveRedisServer } from './redis/redis-test-server';
 import { connectTo, health, peerOn, redisUntil, stopAll, twoInstances } from './redis/two-instances';
 
 afterEach(stopAll);
-
-if (!haveRedisServer)
-  console.warn(`Skipping the Redis tests: ${REDIS_SERVER} is not installed (apt install redis-server)`);
 
 describe.skipIf(!haveRedisServer)('two instances on one Redis', () => {
   it('relays across instances both ways, payload untouched', async () => {

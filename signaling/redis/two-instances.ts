@@ -3,7 +3,7 @@ import { expect, vi } from 'vitest';
 import type { Log } from '../log';
 import { type RunningSignaling, type StartSignalingOptions, startSignaling } from '../start-signaling';
 import { Client } from '../start-signaling-clients';
-import { RedisTestServer } from './redis-test-server';
+import { haveRedisServer, REDIS_SERVER, RedisTestServer } from './redis-test-server';
 
 /**
  * Test-only: one real Redis and two signaling instances on it, A and B, each with a log that
@@ -11,6 +11,11 @@ import { RedisTestServer } from './redis-test-server';
  */
 export interface Instance extends RunningSignaling {
   lines: string[];
+}
+
+// Said once per test file that uses this, so a skipped run is not mistaken for a passing one.
+if (!haveRedisServer) {
+  console.warn(`Skipping the Redis tests: ${REDIS_SERVER} is not installed (apt-get install redis-server)`);
 }
 
 let redis: RedisTestServer | undefined;
