@@ -52,6 +52,22 @@ describe.skipIf(!haveRedisServer)('rate limits across instances', () => {
   });
 });
 
+describe.skipIf(!haveRedisServer)('the message budget across instances', () => {
+  it('cuts a flooding address on every instance, a round trip late at most', async () => {
+    const { a, b } = await twoInstances({ maxMessagesPer10sPerIp: 20 });
+    const flooder = await peerOn(a, 'flooder');
+    const sibling = await peerOn(b, 'sibling');
+    for (let i = 0; i < 200 && flooder.open; i++) flooder.send({ type: 'HEARTBEAT' });
+    expect((await flooder.closed).code).toBe(1008);
+    expect(flooder.received).toContainEqual({
+      type: 'ERROR',
+      payload: { msg: 'Too many messages from this address' },
+    });
+    sibling.send({ type: 'HEARTBEAT' });
+    expect((await sibling.closed).code).toBe(1008);
+  });
+});
+
 describe.skipIf(!haveRedisServer)('a Redis restart', () => {
   it('keeps both instances serving, and relays across again once Redis is back', async () => {
     const { redis, a, b } = await twoInstances();
