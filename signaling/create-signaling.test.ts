@@ -36,14 +36,14 @@ describe('createSignaling HTTP routes', () => {
 
   it('GET /health reports the number of connected peers', async () => {
     const app = start();
-    expect(await (await app.request('/health')).json()).toEqual({ ok: true, peers: 0 });
+    expect(await (await app.request('/health')).json()).toEqual({ ok: true, peers: 0, redis: 'off' });
     signaling.realm.setPeer({
       id: 'a',
       token: 't',
       lastSeen: 0,
       socket: { send() {}, close() {}, terminate() {} },
     });
-    expect(await (await app.request('/health')).json()).toEqual({ ok: true, peers: 1 });
+    expect(await (await app.request('/health')).json()).toEqual({ ok: true, peers: 1, redis: 'off' });
   });
 
   it('lets any origin fetch an id, including the preflight', async () => {

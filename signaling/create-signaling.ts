@@ -1,10 +1,8 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { createNodeWebSocket, type NodeWebSocket } from '@hono/node-ws';
 import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { RateLimiter } from '../core/retry/rate-limiter';
 import { originPolicy } from './allowed-origins';
-import { clientAddress, limitKey, type TrustedProxies } from './client-address';
+import type { TrustedProxies } from './client-address';
 import { createTransmission } from './handlers/transmission';
 import { startHousekeeping } from './housekeeping';
 import { createIceRoutes } from './ice/ice-routes';
@@ -13,20 +11,26 @@ import { createLog, type Log } from './log';
 import { createMessageHandler } from './message-handler';
 import { SignalingMetrics } from './metrics';
 import { resolveSignalingOptions, type SignalingOptions } from './options';
-import { PairingCodes } from './pairing/pairing-codes';
 import { createPairingRoutes } from './pairing/pairing-routes';
 import { createPeerConnection } from './peer-connection';
 import { Realm } from './realm';
+import { clientOf, isLoopback, remoteAddress } from './request-address';
 import { serveApp } from './serve-app';
+import { createSharedState } from './shared-state';
 
 export interface Signaling {
   app: Hono;
   /** Attach to the Node server that serves `app`, so WebSocket upgrades reach it. */
   injectWebSocket: NodeWebSocket['injectWebSocket'];
   realm: Realm;
-  /** Stops the timers and closes every WebSocket; the HTTP server is the caller's to close. */
-  dispose(): void;
+  /** Resolves once the shared stores answer (at once without REDIS_URL); rejects naming REDIS_URL. */
+  ready(timeoutMs?: number): Promise<void>;
+  /** Stops the timers, closes every WebSocket and Redis; the HTTP server is the caller's to close. */
+  dispose(): Promise<void>;
 }
+
+/** How long a start waits for Redis before it gives up, saying so. */
+const REDIS_START_TIMEOUT_MS = 5_000;
 
 /** Without settings, clients get no servers: direct connections on one network only. */
 const NO_ICE_SERVERS: IceSettings = {
@@ -52,17 +56,19 @@ export function createSignaling(
     corsOrigins?: readonly string[];
     /** Where the server reports what it did (LOG_LEVEL); errors to the console when not given. */
     log?: Log;
+    /** Shared presence, queues, codes and rate budgets with other instances (REDIS_URL). */
+    redisUrl?: string;
   } = {},
   /** Tests that call `app.request()` have no socket to read an address from. */
   ipOf: (c: Context) => string = (c) => remoteAddress(c, overrides.trustProxy),
 ): Signaling {
   const options = resolveSignalingOptions(overrides);
-  const messageLimiter = new RateLimiter(options.maxMessagesPer10sPerIp, 10_000);
-  const codes = new PairingCodes(options.pairCodeTtl, options.maxPairCodes);
   const realm = new Realm(options);
   const log = overrides.log ?? createLog('error');
-  const metrics = new SignalingMetrics(realm, log);
-  const relay = createTransmission(realm, Date.now, () => metrics.relays.inc());
+  const shared = createSharedState(options, realm, log, overrides.redisUrl);
+  const { cluster, connections, limits, holds } = shared;
+  const metrics = new SignalingMetrics(realm, log, cluster && (() => cluster.queuedTotal()));
+  const relay = createTransmission(realm, { counted: () => metrics.relays.inc(), cluster });
   const handleMessage = createMessageHandler(relay);
 
   const app = new Hono();
@@ -77,7 +83,9 @@ export function createSignaling(
   const open = cors();
   app.use('*', (c, next) => (/^\/(pair|ice)(\/|$)/.test(c.req.path) ? guarded(c, next) : open(c, next)));
 
-  app.get('/health', (c) => c.json({ ok: true, peers: realm.size }));
+  // `peers` counts this instance's; `redis` is `off` without REDIS_URL. The instance itself serves
+  // its own peers either way, so `ok` stays true while Redis is down.
+  app.get('/health', (c) => c.json({ ok: true, peers: realm.size, redis: shared.redisState() }));
 
   // For the operator on this host only: behind a trusted proxy the client is the one it names.
   app.get('/metrics', async (c) => {
@@ -103,9 +111,12 @@ export function createSignaling(
           handleMessage,
           relay,
           ip: ipOf(c),
-          messageLimiter,
+          messageLimiter: limits.messages,
           query: c.req.query(),
           metrics,
+          cluster,
+          connections,
+          log,
         }),
       { onError: (error: unknown) => reportHandlerError(log, error) },
     ),
@@ -114,10 +125,10 @@ export function createSignaling(
   app.route(
     '/pair',
     createPairingRoutes({
-      codes,
-      realm,
-      issueLimiter: new RateLimiter(options.pairCodesPerMinutePerIp, 60_000),
-      lookupLimiter: new RateLimiter(options.pairLookupsPerMinutePerIp, 60_000),
+      codes: shared.codes,
+      holds,
+      issueLimiter: limits.pairCodes,
+      lookupLimiter: limits.pairLookups,
       ipOf,
       metrics,
     }),
@@ -127,8 +138,8 @@ export function createSignaling(
     '/ice',
     createIceRoutes({
       settings: overrides.ice ?? NO_ICE_SERVERS,
-      realm,
-      limiter: new RateLimiter(options.iceRequestsPerMinutePerIp, 60_000),
+      holds,
+      limiter: limits.iceRequests,
       ipOf,
       metrics,
     }),
@@ -148,41 +159,25 @@ export function createSignaling(
 
   if (overrides.appDir) serveApp(app, overrides.appDir);
 
-  const stopHousekeeping = startHousekeeping(realm, relay, options);
+  const stopHousekeeping = startHousekeeping(realm, relay, options, Date.now, cluster, log);
 
   return {
     app,
     injectWebSocket,
     realm,
-    dispose() {
+    ready: (timeoutMs = REDIS_START_TIMEOUT_MS) => shared.ready(timeoutMs),
+    async dispose() {
       stopHousekeeping();
       for (const ws of wss.clients) {
         ws.close(1001, 'Server shutting down');
         setTimeout(() => ws.terminate(), CLOSE_GRACE_MS).unref();
       }
+      // Other instances should see these peers gone now, not when their presence expires.
+      for (const peer of realm.allPeers()) cluster?.release(peer.id, peer.token);
       realm.clear();
+      await shared.close();
     },
   };
-}
-
-/** The TCP peer, or behind a trusted proxy the client it names; 'unknown' without a socket. */
-function clientOf(c: Context, trustProxy: TrustedProxies | undefined): string {
-  let remote: string | undefined;
-  try {
-    remote = getConnInfo(c).remote.address;
-  } catch {
-    // app.request() in tests: no socket.
-  }
-  return clientAddress(remote ?? 'unknown', c.req.header('x-forwarded-for'), trustProxy);
-}
-
-/** Every per-address limit keys on this (IPv6 by /64). */
-function remoteAddress(c: Context, trustProxy: TrustedProxies | undefined): string {
-  return limitKey(clientOf(c, trustProxy));
-}
-
-function isLoopback(address: string): boolean {
-  return address === '::1' || /^127\./.test(address);
 }
 
 /**

@@ -3,6 +3,7 @@ import { type TrustedProxies, trustedProxiesFromEnv } from './client-address';
 import { signalingOptionsFromEnv } from './env-options';
 import { describeIce, type IceSettings, iceSettingsFromEnv } from './ice/ice-settings';
 import { createLog, type Log, logLevelFromEnv } from './log';
+import { redactRedisUrl, redisUrlFromEnv } from './redis/redis-url';
 import { startSignaling } from './start-signaling';
 
 const host = process.env['HOST'] || '0.0.0.0';
@@ -17,12 +18,14 @@ let ice: IceSettings;
 let trustProxy: TrustedProxies | undefined;
 let corsOrigins: string[];
 let log: Log;
+let redisUrl: string | undefined;
 try {
   log = createLog(logLevelFromEnv(process.env['LOG_LEVEL']));
   corsOrigins = corsOriginsFromEnv(process.env['CORS_ORIGINS']);
   trustProxy = trustedProxiesFromEnv(process.env['TRUST_PROXY']);
   limits = signalingOptionsFromEnv(process.env);
   ice = iceSettingsFromEnv(process.env);
+  redisUrl = redisUrlFromEnv(process.env['REDIS_URL']);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
@@ -31,7 +34,17 @@ try {
 const appDir = process.env['APP_DIR'] || undefined;
 let running: Awaited<ReturnType<typeof startSignaling>>;
 try {
-  running = await startSignaling({ host, port, ice, appDir, trustProxy, corsOrigins, log, ...limits });
+  running = await startSignaling({
+    host,
+    port,
+    ice,
+    appDir,
+    trustProxy,
+    corsOrigins,
+    log,
+    redisUrl,
+    ...limits,
+  });
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
@@ -39,6 +52,11 @@ try {
 log.info(`listening on http://${host}:${running.port}`);
 log.info(describeIce(ice));
 if (appDir) log.info(`serving the phone app from ${appDir}`);
+log.info(
+  redisUrl
+    ? `Shared state: Redis at ${redactRedisUrl(redisUrl)} (presence, queued signals, typed codes, rate limits)`
+    : 'Shared state: in this process only (REDIS_URL unset: one instance)',
+);
 log.info(
   trustProxy
     ? `Client addresses: from X-Forwarded-For when the peer is in TRUST_PROXY (${process.env['TRUST_PROXY']})`

@@ -50,6 +50,8 @@ export class SignalingMetrics {
   constructor(
     realm: Realm,
     private readonly log?: Log,
+    /** With REDIS_URL the queues are in Redis, shared: this counts them there. */
+    sharedQueued?: () => Promise<number>,
   ) {
     new Gauge({
       name: 'peertext_connected_peers',
@@ -61,10 +63,11 @@ export class SignalingMetrics {
     });
     new Gauge({
       name: 'peertext_queued_signals',
-      help: 'Signaling messages waiting for a peer that is not connected',
+      help: 'Signaling messages waiting for a peer that is not connected (all instances with REDIS_URL)',
       registers: [this.registry],
-      collect() {
-        this.set(realm.queuedTotal);
+      async collect() {
+        // Redis unreachable: what this instance can see, which is nothing queued in Redis.
+        this.set(sharedQueued ? await sharedQueued().catch(() => realm.queuedTotal) : realm.queuedTotal);
       },
     });
   }

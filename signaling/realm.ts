@@ -15,6 +15,11 @@ export interface Peer {
   /** Replaced when the same client reconnects with the same token. */
   socket: PeerSocket;
   lastSeen: number;
+  /**
+   * With REDIS_URL, signals that arrive while Redis decides whether this id is free (before OPEN),
+   * sent in order after OPEN and what was queued for it.
+   */
+  held?: RelayMessage[];
 }
 
 interface Queued {
@@ -93,6 +98,11 @@ export class Realm {
     const open = (this.connectionsByIp.get(ip) ?? 0) - 1;
     if (open > 0) this.connectionsByIp.set(ip, open);
     else this.connectionsByIp.delete(ip);
+  }
+
+  /** Open connections by address, for writing them again into a restarted Redis. */
+  connectionCounts(): [string, number][] {
+    return [...this.connectionsByIp];
   }
 
   connectionsFrom(ip: string): number {

@@ -9,7 +9,7 @@ describe('startSignaling', () => {
     const { url, port } = await start();
     expect(port).toBeGreaterThan(0);
     expect(url).toBe(`http://127.0.0.1:${port}`);
-    expect(await (await fetch(`${url}/health`)).json()).toEqual({ ok: true, peers: 0 });
+    expect(await (await fetch(`${url}/health`)).json()).toEqual({ ok: true, peers: 0, redis: 'off' });
   });
 
   it('close() tells connected clients the server is going away and resolves', async () => {

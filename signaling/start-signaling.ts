@@ -22,6 +22,8 @@ export interface StartSignalingOptions extends Partial<SignalingOptions> {
   corsOrigins?: readonly string[];
   /** Where the server reports what it did (LOG_LEVEL); errors only by default. */
   log?: Log;
+  /** Share presence, queues, codes and rate budgets with other instances (REDIS_URL); none by default. */
+  redisUrl?: string;
 }
 
 export interface RunningSignaling {
@@ -39,6 +41,13 @@ export async function startSignaling({
   ...options
 }: StartSignalingOptions = {}): Promise<RunningSignaling> {
   const signaling = createSignaling(options);
+  try {
+    // Peers are only admitted once Redis answers, so no instance starts out blind to the others.
+    await signaling.ready();
+  } catch (error) {
+    await signaling.dispose();
+    throw error;
+  }
   const server = serve({ fetch: signaling.app.fetch, port, hostname: host });
   signaling.injectWebSocket(server);
 
@@ -48,7 +57,7 @@ export async function startSignaling({
       server.once('error', reject);
     });
   } catch (error) {
-    signaling.dispose();
+    await signaling.dispose();
     throw error;
   }
 
@@ -61,8 +70,8 @@ export async function startSignaling({
     realm: signaling.realm,
     close() {
       closed ??= new Promise<void>((resolve, reject) => {
-        signaling.dispose();
-        server.close((error) => (error ? reject(error) : resolve()));
+        const disposed = signaling.dispose();
+        server.close((error) => (error ? reject(error) : disposed.then(() => resolve(), reject)));
         // Keep-alive HTTP connections would otherwise hold `close` open until they time out.
         if ('closeAllConnections' in server) server.closeAllConnections();
       });

@@ -26,7 +26,7 @@ function fakePeer(id: string, failing = false) {
 
 const setup = () => {
   const realm = new Realm({ maxQueuedPerPeer: 10, maxQueuedMessages: 10 });
-  return { realm, relay: createTransmission(realm, () => 42) };
+  return { realm, relay: createTransmission(realm, { now: () => 42 }) };
 };
 const offer: RelayMessage = { type: 'OFFER', src: 'a', dst: 'b', payload: { sdp: 'x' } };
 

@@ -1,36 +1,78 @@
+import type { Cluster } from '../cluster';
 import { MessageType, type RelayMessage } from '../protocol';
-import type { Realm } from '../realm';
+import type { Peer, Realm } from '../realm';
 
 export type Relay = (message: RelayMessage) => void;
+
+export interface TransmissionInit {
+  now?: () => number;
+  /** Counts each message relayed or queued (metrics.ts). */
+  counted?: () => void;
+  /** With REDIS_URL: where signals for peers on other instances, or on none, go. */
+  cluster?: Cluster;
+}
 
 /**
  * Delivers OFFER, ANSWER, CANDIDATE, LEAVE and EXPIRE to `dst`, or queues them until `dst`
  * connects (EXPIRE to the sender when the queue is full). The payload is passed on untouched and
- * never looked at.
+ * never looked at. A peer on this instance is always served synchronously, Redis or not; only a
+ * peer elsewhere (or nowhere) costs a round trip to Redis.
  */
-export function createTransmission(
-  realm: Realm,
-  now: () => number = Date.now,
-  /** Counts each message relayed or queued (metrics.ts). */
-  counted: () => void = () => undefined,
-): Relay {
+export function createTransmission(realm: Realm, init: TransmissionInit = {}): Relay {
+  const now = init.now ?? Date.now;
+  const counted = init.counted ?? (() => undefined);
+  const { cluster } = init;
+  const expireFor = (message: RelayMessage): RelayMessage => ({
+    type: MessageType.EXPIRE,
+    src: message.dst,
+    dst: message.src,
+  });
+
+  /** True when `dst` is on this instance (delivered, or held until its admission ends). */
+  const deliverHere = (message: RelayMessage): boolean => {
+    const target = realm.getPeer(message.dst);
+    if (!target) return false;
+    if (target.held) {
+      target.held.push(message);
+      return true;
+    }
+    send(target, message);
+    return true;
+  };
+
+  const send = (target: Peer, message: RelayMessage) => {
+    try {
+      target.socket.send(JSON.stringify(message));
+    } catch {
+      // The socket broke before its close event arrived: forget the peer and tell the sender it
+      // left, so the sender stops waiting for an answer (upstream does the same).
+      if (realm.removePeer(target.id, target.socket)) cluster?.release(target.id, target.token);
+      target.socket.terminate();
+      if (message.type !== MessageType.LEAVE && message.type !== MessageType.EXPIRE) {
+        relay({ type: MessageType.LEAVE, src: message.dst, dst: message.src });
+      }
+    }
+  };
+
+  const viaCluster = (cluster: Cluster, message: RelayMessage) => {
+    cluster.route(message, now()).then(
+      (outcome) => {
+        if (outcome === 'full') relay(expireFor(message));
+      },
+      () => {
+        // Redis is unreachable: the sender hears EXPIRE, as if nobody had picked the signal up,
+        // and tries again. A LEAVE or EXPIRE that cannot go is dropped, as for an absent peer.
+        if (message.type !== MessageType.LEAVE && message.type !== MessageType.EXPIRE) {
+          deliverHere(expireFor(message));
+        }
+      },
+    );
+  };
+
   const relay: Relay = (message) => {
     counted();
-    const target = realm.getPeer(message.dst);
-    if (target) {
-      try {
-        target.socket.send(JSON.stringify(message));
-      } catch {
-        // The socket broke before its close event arrived: forget the peer and tell the sender it
-        // left, so the sender stops waiting for an answer (upstream does the same).
-        realm.removePeer(target.id, target.socket);
-        target.socket.terminate();
-        if (message.type !== MessageType.LEAVE && message.type !== MessageType.EXPIRE) {
-          relay({ type: MessageType.LEAVE, src: message.dst, dst: message.src });
-        }
-      }
-      return;
-    }
+    if (deliverHere(message)) return;
+    if (cluster) return viaCluster(cluster, message);
     // Nobody is left to act on a LEAVE or EXPIRE for an absent peer, so upstream drops them.
     if (message.type === MessageType.LEAVE || message.type === MessageType.EXPIRE) return;
     if (realm.enqueue(message, now())) return;
@@ -38,7 +80,22 @@ export function createTransmission(
     // cannot come. What it queued before is useless without this message (an offer without its
     // candidates), so it goes too, and the sender hears EXPIRE as if it had timed out (housekeeping.ts).
     realm.dropConversation(message.src, message.dst);
-    relay({ type: MessageType.EXPIRE, src: message.dst, dst: message.src });
+    relay(expireFor(message));
   };
+
+  // A signal another instance forwarded: here if the peer still is, else wherever it went since.
+  cluster?.listen({
+    deliver(message) {
+      if (!deliverHere(message)) viaCluster(cluster, message);
+    },
+    takenOver(id) {
+      const peer = realm.getPeer(id);
+      if (!peer) return;
+      // The same token connected to another instance, which now holds the id: the presence is
+      // theirs, so this instance forgets the peer without releasing it.
+      realm.removePeer(id);
+      peer.socket.close(1000, 'Replaced by a new connection');
+    },
+  });
   return relay;
 }

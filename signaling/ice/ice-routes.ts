@@ -2,18 +2,17 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as v from 'valibot';
-import type { RateLimiter } from '../../core/retry/rate-limiter';
 import type { SignalingMetrics } from '../metrics';
-import type { Realm } from '../realm';
-import { sameText } from '../same-text';
+import type { Limiter } from '../rate-limits';
 import type { IceSettings } from './ice-settings';
 import { turnCredential } from './turn-credential';
 
 export interface IceRoutesInit {
   settings: IceSettings;
-  realm: Realm;
+  /** Whether `token` holds the peer id on this instance or, with REDIS_URL, on any. */
+  holds: (peerId: string, token: string) => Promise<boolean>;
   /** Per remote address. */
-  limiter: RateLimiter;
+  limiter: Limiter;
   ipOf: (c: Context) => string;
   metrics?: SignalingMetrics;
   now?: () => number;
@@ -37,14 +36,14 @@ const Request = v.object({
  * bound to that id and a short lifetime: a leaked one is good for one peer for at most the TTL.
  */
 export function createIceRoutes(init: IceRoutesInit): Hono {
-  const { settings, realm, limiter, ipOf, metrics } = init;
+  const { settings, holds, limiter, ipOf, metrics } = init;
   const now = init.now ?? Date.now;
   const app = new Hono();
 
   app.post(
     '/',
     async (c, next) => {
-      const decision = limiter.take(ipOf(c), now());
+      const decision = await limiter.take(ipOf(c));
       if (!decision.ok) {
         metrics?.refused('rate-limited');
         c.header('Retry-After', String(Math.ceil(decision.retryAfterMs / 1000)));
@@ -59,13 +58,12 @@ export function createIceRoutes(init: IceRoutesInit): Hono {
     async (c) => {
       const body = v.safeParse(Request, await readJson(c));
       if (!body.success) return c.json({ error: 'Expected {"peerId", "token"}.' }, 400);
-      const peer = realm.getPeer(body.output.peerId);
-      if (!peer || !sameText(peer.token, body.output.token)) {
+      if (!(await holds(body.output.peerId, body.output.token))) {
         return c.json({ error: 'Connect to the signaling server before asking for ICE servers.' }, 403);
       }
       c.header('Cache-Control', 'no-store');
       metrics?.iceIssued.inc();
-      return c.json(iceServersFor(settings, peer.id, now()));
+      return c.json(iceServersFor(settings, body.output.peerId, now()));
     },
   );
 

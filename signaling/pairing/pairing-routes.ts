@@ -3,18 +3,17 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as v from 'valibot';
 import { TYPED_CODE_PATTERN } from '../../core/pairing/typed-code';
-import type { RateLimiter } from '../../core/retry/rate-limiter';
 import type { SignalingMetrics } from '../metrics';
-import type { Realm } from '../realm';
-import { sameText } from '../same-text';
-import type { PairingCodes } from './pairing-codes';
+import type { Limiter } from '../rate-limits';
+import type { CodeStore } from './code-store';
 
 export interface PairingRoutesInit {
-  codes: PairingCodes;
-  realm: Realm;
+  codes: CodeStore;
+  /** Whether `token` holds the peer id on this instance or, with REDIS_URL, on any. */
+  holds: (peerId: string, token: string) => Promise<boolean>;
   /** Per remote address: codes asked for, and lookups tried. */
-  issueLimiter: RateLimiter;
-  lookupLimiter: RateLimiter;
+  issueLimiter: Limiter;
+  lookupLimiter: Limiter;
   ipOf: (c: Context) => string;
   metrics?: SignalingMetrics;
   now?: () => number;
@@ -38,12 +37,12 @@ const LookupRequest = v.object({
  * only have to resist guessing.
  */
 export function createPairingRoutes(init: PairingRoutesInit): Hono {
-  const { codes, realm, issueLimiter, lookupLimiter, ipOf, metrics } = init;
+  const { codes, holds, issueLimiter, lookupLimiter, ipOf, metrics } = init;
   const now = init.now ?? Date.now;
   const app = new Hono();
 
-  const limit = (limiter: RateLimiter) => async (c: Context, next: () => Promise<void>) => {
-    const decision = limiter.take(ipOf(c), now());
+  const limit = (limiter: Limiter) => async (c: Context, next: () => Promise<void>) => {
+    const decision = await limiter.take(ipOf(c));
     if (!decision.ok) {
       metrics?.refused('rate-limited');
       c.header('Retry-After', String(Math.ceil(decision.retryAfterMs / 1000)));
@@ -59,12 +58,11 @@ export function createPairingRoutes(init: PairingRoutesInit): Hono {
   app.post('/code', limit(issueLimiter), small, async (c) => {
     const body = v.safeParse(IssueRequest, await readJson(c));
     if (!body.success) return c.json({ error: 'Expected {"peerId", "token"}.' }, 400);
-    const peer = realm.getPeer(body.output.peerId);
     // Only the client holding the id may point a code at it.
-    if (!peer || !sameText(peer.token, body.output.token)) {
+    if (!(await holds(body.output.peerId, body.output.token))) {
       return c.json({ error: 'This computer is not connected to the signaling server yet.' }, 409);
     }
-    const issued = codes.issue(peer.id, now());
+    const issued = await codes.issue(body.output.peerId, now());
     if (!issued) return c.json({ error: 'The server has no room for another code. Try again later.' }, 503);
     metrics?.codesIssued.inc();
     c.header('Cache-Control', 'no-store');
@@ -74,7 +72,7 @@ export function createPairingRoutes(init: PairingRoutesInit): Hono {
   app.post('/lookup', limit(lookupLimiter), small, async (c) => {
     const body = v.safeParse(LookupRequest, await readJson(c));
     if (!body.success) return c.json({ error: 'Expected {"code": "XXXX-XXXX"}.' }, 400);
-    const found = codes.lookup(body.output.code, now());
+    const found = await codes.lookup(body.output.code, now());
     if (!found.ok && found.reason === 'burnt') metrics?.codesBurnt.inc();
     if (!found.ok) {
       return c.json({ error: 'That code is unknown, used or expired. Ask the computer for a new one.' }, 404);
