@@ -25,6 +25,11 @@ export class RedisTestServer {
     return server;
   }
 
+  /** The running server's process id (bench/signaling.ts reads its CPU from /proc). */
+  get pid(): number | undefined {
+    return this.process?.pid;
+  }
+
   get url(): string {
     return `redis://127.0.0.1:${this.port}`;
   }
