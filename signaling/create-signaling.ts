@@ -1,4 +1,3 @@
-import { createNodeWebSocket, type NodeWebSocket } from '@hono/node-ws';
 import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { originPolicy } from './allowed-origins';
@@ -13,6 +12,7 @@ import { SignalingMetrics } from './metrics';
 import { resolveSignalingOptions, type SignalingOptions } from './options';
 import { createPairingRoutes } from './pairing/pairing-routes';
 import { createPeerConnection } from './peer-connection';
+import { createPeerUpgrade, type PeerUpgrade } from './peer-upgrade';
 import { Realm } from './realm';
 import { clientOf, isLoopback, remoteAddress } from './request-address';
 import { serveApp } from './serve-app';
@@ -21,7 +21,7 @@ import { createSharedState } from './shared-state';
 export interface Signaling {
   app: Hono;
   /** Attach to the Node server that serves `app`, so WebSocket upgrades reach it. */
-  injectWebSocket: NodeWebSocket['injectWebSocket'];
+  injectWebSocket: PeerUpgrade['injectWebSocket'];
   realm: Realm;
   /** Resolves once the shared stores answer (at once without REDIS_URL); rejects naming REDIS_URL. */
   ready(timeoutMs?: number): Promise<void>;
@@ -72,10 +72,29 @@ export function createSignaling(
   const handleMessage = createMessageHandler(relay);
 
   const app = new Hono();
-  const { upgradeWebSocket, injectWebSocket, wss } = createNodeWebSocket({ app });
-  // @hono/node-ws builds its WebSocketServer without options, so its cap is ws's 100 MiB; ws reads
-  // this at each upgrade and closes with 1009 before an oversized frame is ever buffered whole.
-  wss.options.maxPayload = options.maxFrameBytes;
+  // The WebSocket itself is upgraded outside Hono (peer-upgrade.ts says why); a plain GET of
+  // /peerjs, and upgrades of any other path, still get the app's answer.
+  const sockets = createPeerUpgrade({
+    app,
+    path: '/peerjs',
+    maxFrameBytes: options.maxFrameBytes,
+    trustProxy: overrides.trustProxy,
+    events: (ip, query) =>
+      createPeerConnection({
+        realm,
+        options,
+        handleMessage,
+        relay,
+        ip,
+        messageLimiter: limits.messages,
+        query,
+        metrics,
+        cluster,
+        connections,
+        log,
+      }),
+    onError: (error) => reportHandlerError(log, error),
+  });
 
   // Routes with effects (typed codes, relay credentials) answer only our pages' origins
   // (allowed-origins.ts); the rest, like the stock client's GET /:key/id, any origin.
@@ -94,33 +113,8 @@ export function createSignaling(
     return c.body(await metrics.registry.metrics());
   });
 
-  app.get(
-    '/peerjs',
-    async (c, next) => {
-      // Said plainly here, rather than as whatever the upgrade helper makes of a plain request.
-      if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') {
-        return c.text('Expected a WebSocket upgrade', 426);
-      }
-      await next();
-    },
-    upgradeWebSocket(
-      (c) =>
-        createPeerConnection({
-          realm,
-          options,
-          handleMessage,
-          relay,
-          ip: ipOf(c),
-          messageLimiter: limits.messages,
-          query: c.req.query(),
-          metrics,
-          cluster,
-          connections,
-          log,
-        }),
-      { onError: (error: unknown) => reportHandlerError(log, error) },
-    ),
-  );
+  // Only a request that is not a WebSocket upgrade gets here.
+  app.get('/peerjs', (c) => c.text('Expected a WebSocket upgrade', 426));
 
   app.route(
     '/pair',
@@ -163,12 +157,12 @@ export function createSignaling(
 
   return {
     app,
-    injectWebSocket,
+    injectWebSocket: sockets.injectWebSocket,
     realm,
     ready: (timeoutMs = REDIS_START_TIMEOUT_MS) => shared.ready(timeoutMs),
     async dispose() {
       stopHousekeeping();
-      for (const ws of wss.clients) {
+      for (const ws of sockets.clients()) {
         ws.close(1001, 'Server shutting down');
         setTimeout(() => ws.terminate(), CLOSE_GRACE_MS).unref();
       }
@@ -180,12 +174,7 @@ export function createSignaling(
   };
 }
 
-/**
- * Errors thrown while dispatching WebSocket events. @hono/node-ws builds an `ErrorEvent` for socket
- * errors (such as an oversized frame), which Node 20 lacks; our `onError` ignores that event anyway,
- * so that failure is noise. Anything else is a bug worth seeing; it is logged without frame data.
- */
+/** Errors thrown while handling a WebSocket event: a bug worth seeing, logged without frame data. */
 function reportHandlerError(log: Log, error: unknown): void {
-  if (error instanceof ReferenceError && error.message.includes('ErrorEvent')) return;
   log.error('WebSocket handler failed:', error instanceof Error ? error.stack : error);
 }

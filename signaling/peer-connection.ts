@@ -1,4 +1,3 @@
-import type { WSContext, WSEvents } from 'hono/ws';
 import type { WebSocket } from 'ws';
 import type { Cluster, SharedConnectionCounts } from './cluster';
 import { claimAcrossInstances, countAcrossInstances } from './cluster-admission';
@@ -9,6 +8,7 @@ import type { RefusalReason, SignalingMetrics } from './metrics';
 import type { SignalingOptions } from './options';
 import { parseMessage } from './parse-message';
 import { toPeerSocket } from './peer-socket';
+import type { SocketEvents } from './peer-upgrade';
 import { ErrorText, MessageType, type RelayMessage } from './protocol';
 import type { Limiter } from './rate-limits';
 import type { Peer, PeerSocket, Realm } from './realm';
@@ -39,7 +39,7 @@ const POLICY_VIOLATION = 1008;
 const TRY_AGAIN_LATER = 1013;
 
 /** The lifecycle of one client WebSocket: admission, reconnect, messages, cleanup. */
-export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSocket> {
+export function createPeerConnection(init: PeerConnectionInit): SocketEvents {
   const { realm, options, relay, ip, metrics, cluster, connections, log } = init;
   const now = init.now ?? Date.now;
   let socket: PeerSocket | undefined;
@@ -109,7 +109,7 @@ export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSock
     for (const message of queued) relay(message);
   };
 
-  const act = (data: unknown, ws: WSContext<WebSocket>) => {
+  const act = (data: unknown, ws: WebSocket) => {
     if (cut || !peer || !socket || peer.socket !== socket) return;
     const parsed = parseMessage(data, options.maxFrameBytes);
     if (!parsed.ok) {
@@ -152,7 +152,7 @@ export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSock
   };
 
   return {
-    onOpen(_event, ws) {
+    onOpen(ws) {
       const opening = toPeerSocket(ws);
       socket = opening;
       // Counted before anything else so a flood from one address is cut off cheaply.
@@ -167,10 +167,9 @@ export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSock
       });
     },
 
-    onMessage(event, ws) {
+    onMessage(data, ws) {
       // Refused sockets, and sockets replaced by a reconnect, have nothing more to say.
       if (cut || !peer || !socket || peer.socket !== socket) return;
-      const { data } = event;
       if (waitForBudget) {
         inbox = inbox
           .then(() => init.messageLimiter.take(ip))
@@ -189,8 +188,5 @@ export function createPeerConnection(init: PeerConnectionInit): WSEvents<WebSock
       counted = false;
       if (peer && socket && realm.removePeer(peer.id, socket)) cluster?.release(peer.id, peer.token);
     },
-
-    // `ws` closes the socket itself after an error (oversized frame, bad framing); onClose cleans up.
-    onError() {},
   };
 }
