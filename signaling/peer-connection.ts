@@ -170,6 +170,14 @@ export function createPeerConnection(init: PeerConnectionInit): SocketEvents {
     onMessage(data, ws) {
       // Refused sockets, and sockets replaced by a reconnect, have nothing more to say.
       if (cut || !peer || !socket || peer.socket !== socket) return;
+      // A budget in this process answers at once: nothing is waiting in the chain (every take was
+      // synchronous), so acting now keeps the order without a promise per message.
+      const { takeNow } = init.messageLimiter;
+      if (waitForBudget && takeNow) {
+        if (takeNow(ip).ok) act(data, ws);
+        else overBudget();
+        return;
+      }
       if (waitForBudget) {
         inbox = inbox
           .then(() => init.messageLimiter.take(ip))

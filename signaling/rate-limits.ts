@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { FixedWindow } from './fixed-window';
 import type { SignalingOptions } from './options';
 
 export type RateDecision = { ok: true } | { ok: false; retryAfterMs: number };
@@ -7,6 +8,8 @@ export type RateDecision = { ok: true } | { ok: false; retryAfterMs: number };
 /** One budget per remote address (client-address.ts's key). */
 export interface Limiter {
   take(key: string): Promise<RateDecision>;
+  /** Present when the budget lives in this process only: the same decision, without a promise. */
+  takeNow?(key: string): RateDecision;
 }
 
 /** Every per-address budget of the server, by what it limits. */
@@ -18,23 +21,25 @@ export interface RateLimits {
 }
 
 /**
- * rate-limiter-flexible's fixed windows: in memory for one server, in Redis (shared by every
- * instance, so spreading guesses over instances gains nothing) with REDIS_URL. While Redis is
+ * Fixed windows: in memory for one server (fixed-window.ts); with REDIS_URL rate-limiter-flexible's
+ * in Redis (shared by every instance, so spreading guesses over instances gains nothing). While Redis is
  * unreachable each instance falls back to its own memory budget rather than refusing everyone.
  */
 export function createRateLimits(options: SignalingOptions, redis?: Redis): RateLimits {
   const limiter = (name: string, points: number, durationS: number): Limiter => {
+    if (!redis) {
+      const window = new FixedWindow(points, durationS * 1000);
+      return { take: (key) => Promise.resolve(window.take(key)), takeNow: (key) => window.take(key) };
+    }
     const memory = new RateLimiterMemory({ keyPrefix: name, points, duration: durationS });
-    const store = redis
-      ? new RateLimiterRedis({
-          storeClient: redis,
-          keyPrefix: `peertext:rate:${name}`,
-          points,
-          duration: durationS,
-          insuranceLimiter: memory,
-          rejectIfRedisNotReady: true,
-        })
-      : memory;
+    const store = new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `peertext:rate:${name}`,
+      points,
+      duration: durationS,
+      insuranceLimiter: memory,
+      rejectIfRedisNotReady: true,
+    });
     return {
       take: (key) =>
         store.consume(key).then(
