@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { applyChanges } from './apply-changes';
 import {
   CACHED_PREVIEW,
   CACHED_ROWS,
@@ -9,6 +11,8 @@ import {
   type ShownConversation,
   showConversation,
 } from './conversation-cache';
+import { ExtensionDb } from './extension-db';
+import { removeTexts } from './remove-texts';
 
 const row = (i: number, more: Partial<ShownConversation> = {}): ShownConversation => ({
   address: `+4479111${String(i).padStart(5, '0')}`,
@@ -66,5 +70,32 @@ describe('the cached conversation list', () => {
       state: 'On phone',
       unread: 0,
     });
+  });
+});
+
+describe('clearing the cached list', () => {
+  it('goes with the texts: removing them all, or the phone deleting one', async () => {
+    const db = new ExtensionDb(`cache-${Math.random()}`);
+    const message = {
+      id: 'rx:1',
+      address: '+447911123456',
+      direction: 'in',
+      body: 'Secret',
+      date: 1,
+    } as const;
+    const apply = (change: Parameters<typeof applyChanges>[1][number]) =>
+      db.transaction('rw', [db.messages, db.threads, db.contacts, db.outbox], () =>
+        applyChanges(db, [change]),
+      );
+    await apply({ seq: 1, op: 'put', message });
+    cacheConversations([row(1)]);
+    await apply({ seq: 2, op: 'put', message: { ...message, id: 'rx:2' } });
+    expect(readCachedConversations()).toHaveLength(1);
+    await apply({ seq: 3, op: 'delete', id: 'rx:1' });
+    expect(readCachedConversations()).toBeUndefined();
+
+    cacheConversations([row(1)]);
+    await removeTexts(db);
+    expect(readCachedConversations()).toBeUndefined();
   });
 });
