@@ -32,7 +32,12 @@ export async function latestText(
  * number has no row until the phone records the text, which without the Android app is only once it
  * is tapped there). Each row shows `latestText`, not the row's own preview, so list and thread agree.
  */
-export async function conversationList(db: ExtensionDb, limit: number): Promise<Conversation[]> {
+export function conversationList(db: ExtensionDb, limit: number): Promise<Conversation[]> {
+  // One read transaction for its 50-odd lookups rather than one each: it runs again on every synced batch.
+  return db.transaction('r', [db.threads, db.outbox, db.messages, db.contacts], () => listIn(db, limit));
+}
+
+async function listIn(db: ExtensionDb, limit: number): Promise<Conversation[]> {
   const [rows, outbox] = await Promise.all([
     db.threads.orderBy('lastDate').reverse().limit(limit).toArray(),
     recentOutbox(db),
