@@ -2,7 +2,8 @@
  * Initial sync: 100,000 texts in the phone's store reach the extension's store over the real link,
  * beside a local Dexie `bulkPut` of the same rows in the extension's page (the floor), in the same
  * run, and beside bare IndexedDB puts (what this machine's storage can do at all). Then the popup's
- * first render with all of them stored.
+ * first render with all of them stored: the list as last seen (painted from its cache,
+ * conversation-cache.ts), then the live list from IndexedDB.
  * Run: npm run build && npm run bench:sync
  */
 
@@ -52,10 +53,13 @@ async function seedPhone(phone: Page): Promise<void> {
 interface Render {
   start: number;
   frame: number;
+  /** The list first shows conversations: the cached ones when there is a cache. */
   shown: number;
+  /** The live query's list replaced it. */
+  live: number;
 }
 
-/** Opens the popup and reads its user timing marks: script start, first frame, conversations listed. */
+/** Opens the popup and reads its user timing marks: script start, first frame, list shown, live list. */
 async function openPopup(extension: BrowserContext, extensionId: string): Promise<Render> {
   const popup = await extension.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -65,12 +69,13 @@ async function openPopup(extension: BrowserContext, extensionId: string): Promis
       new Promise<Render>((resolve) => {
         const look = () => {
           const mark = (name: string) => performance.getEntriesByName(`peertext:${name}`)[0]?.startTime;
-          const [start, frame, shown] = [
+          const [start, frame, shown, live] = [
             mark('popup-start'),
             mark('popup-shown'),
             mark('conversations-shown'),
+            mark('conversations-live'),
           ];
-          if (shown && start && frame) resolve({ start, frame, shown });
+          if (shown && start && frame && live) resolve({ start, frame, shown, live });
           else setTimeout(look, 20);
         };
         look();
@@ -154,7 +159,7 @@ try {
   console.log(`ratio sync / bare IndexedDB: ${(syncMs / rawMs).toFixed(2)}`);
   for (const [i, r] of renders.entries()) {
     console.log(
-      `popup open ${i + 1} with ${COUNT} stored: conversations listed ${(r.shown - r.start).toFixed(0)} ms after its script started (goal ≤ 150), ${r.shown.toFixed(0)} ms after navigation; script start → first frame ${(r.frame - r.start).toFixed(0)} ms, frame → list ${(r.shown - r.frame).toFixed(0)} ms`,
+      `popup open ${i + 1} with ${COUNT} stored: conversations listed ${(r.shown - r.start).toFixed(0)} ms after its script started, ${r.shown.toFixed(0)} ms after navigation (goal ≤ 100); script start → first frame ${(r.frame - r.start).toFixed(0)} ms, frame → list ${(r.shown - r.frame).toFixed(0)} ms; live list ${r.live.toFixed(0)} ms after navigation`,
     );
   }
 } finally {

@@ -59,11 +59,18 @@ test('a send while the phone page is closed stays queued and goes out once the p
   // No phone is there to take it: the link says so, and the text waits for it.
   await expect(popup.getByTestId('link-status')).toHaveAttribute('data-phone', 'away');
   await expect(item).toHaveAttribute('data-state', 'queued');
+  // The text starts its conversation at once, before any phone has it (issue 17).
+  const conversation = popup.locator(`[data-testid="conversation"][data-address="${ALICE}"]`);
+  await expect(conversation).toContainText('You: Sent while the phone was away');
+  await expect(conversation.getByTestId('conversation-state')).toHaveText('Queued');
   await popup.screenshot({ path: screenshotPath('popup-queued') });
 
   const back = await phoneContext.newPage();
   await back.goto('http://localhost:8788/');
   await expect(item).toHaveAttribute('data-state', 'delivered');
+  // The phone's copy, under the same msgId, leaves it one conversation.
+  await expect(conversation.getByTestId('conversation-state')).toHaveText('Delivered');
+  await expect(popup.getByTestId('conversation')).toHaveCount(1);
   const sends = await bridgeSends(back);
   expect(sends.filter((s) => s.body === 'Sent while the phone was away')).toHaveLength(1);
 });

@@ -18,6 +18,20 @@ const thread = (address: string, lastDate: number, lastBody: string, more: Parti
   ...more,
 });
 
+/** Conversations as sync leaves them: each row, and the newest text it sums up. */
+async function seed(...threads: Thread[]): Promise<void> {
+  await db.threads.bulkPut(threads);
+  await db.messages.bulkPut(
+    threads.map((t) => ({
+      id: `last:${t.address}`,
+      address: t.address,
+      direction: t.lastDirection,
+      body: t.lastBody,
+      date: t.lastDate,
+    })),
+  );
+}
+
 const text = (id: string, address: string, body: string, date: number): SyncedMessage => ({
   id,
   address,
@@ -50,7 +64,8 @@ function opened(list: Element): string[] {
 }
 
 beforeEach(async () => {
-  await Promise.all([db.threads.clear(), db.contacts.clear(), db.messages.clear()]);
+  await Promise.all([db.threads.clear(), db.contacts.clear(), db.messages.clear(), db.outbox.clear()]);
+  localStorage.clear();
 });
 
 afterEach(() => {
@@ -59,11 +74,11 @@ afterEach(() => {
 
 describe('pt-conversations', () => {
   it('lists conversations newest first, by contact name or number, with unread counts', async () => {
-    await db.threads.bulkPut([
+    await seed(
       thread(ALICE, 1_000, 'See you'),
       thread(BOB, 3_000, 'On my way', { lastDirection: 'out' }),
       thread('BANK', 2_000, 'Your code is 1234', { unread: 2 }),
-    ]);
+    );
     await db.contacts.put({ address: BOB, name: 'Bob Example' });
     const list = await mount('pt-conversations', { region: 'US' });
     await until(() => rows(list).length === 3, 'the conversations');
@@ -75,11 +90,8 @@ describe('pt-conversations', () => {
   });
 
   it('shows numbers of the browser’s region the national way, others international, on one line', async () => {
-    await db.threads.bulkPut([
-      thread(ALICE, 2_000, 'See you'),
-      thread('+33612345678', 1_000, 'Salut'),
-      thread('84222', 500, 'Reply STOP'),
-    ]);
+    await seed(thread(ALICE, 2_000, 'See you'), thread('84222', 500, 'Reply STOP'));
+    await db.threads.put(thread('+33612345678', 1_000, 'Salut'));
     await db.messages.add(text('m1', '+33612345678', 'Salut', 1_000));
     const list = await mount('pt-conversations', { region: 'GB' });
     await until(() => rows(list).length === 3, 'the conversations');
@@ -92,10 +104,10 @@ describe('pt-conversations', () => {
   });
 
   it('shows a conversation that arrives while the list is open, at the top', async () => {
-    await db.threads.put(thread(ALICE, 1_000, 'See you'));
+    await seed(thread(ALICE, 1_000, 'See you'));
     const list = await mount('pt-conversations');
     await until(() => rows(list).length === 1, 'the first conversation');
-    await db.threads.put(thread(BOB, 2_000, 'Hello?', { unread: 1 }));
+    await seed(thread(BOB, 2_000, 'Hello?', { unread: 1 }));
     await until(() => rows(list).length === 2, 'the new conversation');
     expect(rows(list).map((r) => [r.address, r.unread])).toEqual([
       [BOB, '1'],
@@ -110,7 +122,7 @@ describe('pt-conversations', () => {
   });
 
   it('opens the conversation that was clicked', async () => {
-    await db.threads.bulkPut([thread(ALICE, 1_000, 'See you'), thread(BOB, 2_000, 'Hello?')]);
+    await seed(thread(ALICE, 1_000, 'See you'), thread(BOB, 2_000, 'Hello?'));
     const list = await mount('pt-conversations');
     const asked = opened(list);
     await until(() => rows(list).length === 2, 'the conversations');

@@ -4,6 +4,13 @@ import { LiveQueryController } from '@web/live-query-controller';
 import type { CountryCode } from 'libphonenumber-js';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import {
+  cacheConversations,
+  readCachedConversations,
+  type ShownConversation,
+  showConversation,
+} from '../lib/conversation-cache';
+import { conversationList } from '../lib/conversation-list';
 import { db } from '../lib/extension-db';
 import { numberFormat, type ShowNumber } from '../lib/number-format';
 import { sharedStyles } from './shared-styles';
@@ -36,32 +43,56 @@ export class PtConversations extends LitElement {
   /** Whose numbers are national; unset, the browser's language region (number-format.ts). */
   @property({ attribute: false }) region: CountryCode | undefined;
   @state() private query = '';
-  private readonly threads = new LiveQueryController(this, async () => {
-    const threads = await db.threads.orderBy('lastDate').reverse().limit(SHOWN).toArray();
-    const names = await db.contacts.bulkGet(threads.map((t) => t.address));
-    return threads.map((t, i) => ({ ...t, name: names[i]?.name }));
-  });
+  private readonly threads = new LiveQueryController(this, () => conversationList(db, SHOWN));
   private readonly found = new LiveQueryController(
     this,
     () => this.search(this.query),
     () => [this.query],
   );
   private readonly numbers = new LazyModuleController(this, numberFormat);
-  private shown = false;
+  /** The list as last seen (conversation-cache.ts), on show until the live rows can be. */
+  private cached = readCachedConversations();
+  /** The live rows, formatted: undefined until both the query and the number formatting are in. */
+  private live: ShownConversation[] | undefined;
+  /** What `live` was made from: it is made again, and cached again, only when one of them changes. */
+  private liveFrom: readonly unknown[] = [];
+  /** The live rows last written to the cache. */
+  private written: ShownConversation[] | undefined;
+  private marked = { shown: false, live: false };
+
+  protected override willUpdate(): void {
+    const show = this.numbers.value;
+    const found = this.threads.value;
+    const from = [show, found, this.region];
+    if (from.every((value, i) => value === this.liveFrom[i])) return;
+    this.liveFrom = from;
+    this.live = show && found?.map((c) => showConversation(c, (address) => show(address, this.region)));
+    if (this.live) this.cached = undefined;
+  }
 
   protected override updated(): void {
-    // User timing for bench/sync: when the list first shows conversations after the popup opened.
-    if (this.shown || !this.numbers.value || !this.threads.value?.length) return;
-    this.shown = true;
-    performance.mark('peertext:conversations-shown');
+    if (this.live && this.live !== this.written) {
+      this.written = this.live;
+      cacheConversations(this.live);
+    }
+    // User timing for bench/sync: the list first shows conversations (cached or live), then live ones.
+    if (!this.marked.shown && (this.live ?? this.cached)?.length) {
+      this.marked.shown = true;
+      performance.mark('peertext:conversations-shown');
+    }
+    if (!this.marked.live && this.live?.length) {
+      this.marked.live = true;
+      performance.mark('peertext:conversations-live');
+    }
   }
 
   override render() {
     const show = this.numbers.value;
     const format = show && ((address: string) => this.number(show, address));
     // Rows wait for the formatting, as they wait for the query: numbers never change under the eye.
-    const threads = (format && this.threads.value) || [];
-    const formatting = !format && (this.threads.value?.length ?? 0) > 0;
+    // Until then the cached rows stand in, already formatted when they were live.
+    const threads = this.live ?? this.cached ?? [];
+    const formatting = !this.live && !this.cached && (this.threads.value?.length ?? 0) > 0;
     return html`
       <h2>Conversations</h2>
       <input data-testid="search" type="search" placeholder="Search texts" .value=${this.query} @input=${this.onSearch} />
@@ -75,9 +106,9 @@ export class PtConversations extends LitElement {
               ${threads.map(
                 (t) => html`<li>
                   <button class=${t.unread > 0 ? 'unread' : ''} data-testid="conversation" data-address=${t.address} @click=${() => this.open(t.address)}>
-                    <span class="who" data-testid="conversation-name">${t.name ?? format?.(t.address)}</span>
-                    <span class="when">${formatWhen(t.lastDate)}</span>
-                    <span class="last">${t.lastDirection === 'out' ? 'You: ' : ''}${t.lastBody}</span>
+                    <span class="who" data-testid="conversation-name">${t.whoIsNumber ? html`<span class="tel">${t.who}</span>` : t.who}</span>
+                    <span class="when">${formatWhen(t.date)}${t.state ? html` · <span data-testid="conversation-state">${t.state}</span>` : ''}</span>
+                    <span class="last">${t.last}</span>
                     ${t.unread > 0 ? html`<span class="count" data-testid="conversation-unread">${t.unread}</span>` : html`<span></span>`}
                   </button>
                 </li>`,

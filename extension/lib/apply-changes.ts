@@ -1,6 +1,7 @@
 import { foldThreads } from '@core/sync/fold-threads';
 import type { Change, SyncedMessage } from '@core/sync/synced-message';
 import { threadsAfterDeletes } from '@web/thread-after-deletes';
+import { clearCachedConversations } from './conversation-cache';
 import type { ExtensionDb, Thread } from './extension-db';
 
 /**
@@ -48,6 +49,10 @@ export async function applyChanges(
   const arrived = puts.filter((m) => !known.has(m.id) && m.direction === 'in' && !m.read);
   const fresh = new Set(arrived);
   await db.threads.bulkPut(foldThreads(stored, puts, (m) => fresh.has(m)));
-  if (gone.length > 0) await threadsAfterDeletes(db.messages, db.threads, gone);
+  if (gone.length > 0) {
+    // Deleted on the phone: its preview must not wait in the popup's cached list for the next open.
+    clearCachedConversations();
+    await threadsAfterDeletes(db.messages, db.threads, gone);
+  }
   return arrived;
 }

@@ -1,3 +1,4 @@
+import { clearCachedConversations } from './conversation-cache';
 import { db, type OutboxMessage } from './extension-db';
 import { readKv } from './kv';
 import { LinkStatusPublisher } from './link-status';
@@ -78,6 +79,8 @@ export class ComputerEndpoint {
     const link = this.session.link;
     if (link?.ready) link.send({ type: 'auth/revoke' });
     await unpinAll();
+    // The popup's cached list (conversation-cache.ts) is painted before any pairing is checked.
+    clearCachedConversations();
     this.session.link?.close();
     if (alsoRemoveTexts) {
       this.sync.stop();

@@ -1,4 +1,5 @@
 import { threadsAfterDeletes } from '@web/thread-after-deletes';
+import { clearCachedConversations } from './conversation-cache';
 import { db } from './extension-db';
 import { readKv } from './kv';
 
@@ -25,6 +26,8 @@ export async function pruneOldTexts(now = Date.now()): Promise<number> {
     // No date index: this runs at start and hourly, a scan is cheap next to a sync.
     const old = await db.messages.filter((message) => message.date < cutoff).toArray();
     if (old.length === 0) return 0;
+    // A pruned text's preview may be in the popup's cached list: it is painted from the live one next.
+    clearCachedConversations();
     await db.messages.bulkDelete(old.map((message) => message.id));
     await threadsAfterDeletes(db.messages, db.threads, old);
     return old.length;
