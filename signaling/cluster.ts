@@ -20,8 +20,11 @@ export interface Cluster {
   release(id: string, token: string): void;
   /** Keeps the presence of a live peer from expiring; cheap to call on every message (throttled). */
   touch(id: string, token: string, now: number): void;
-  /** Publishes to the instance holding `dst`, or queues (with the Realm's limits) when none does. */
-  route(message: RelayMessage, now: number): Promise<RouteOutcome>;
+  /**
+   * Publishes to the instance holding `dst`, or queues (with the Realm's limits) when none does.
+   * `text` is the message's JSON when the caller has it already.
+   */
+  route(message: RelayMessage, now: number, text?: string): Promise<RouteOutcome>;
   /** Conversations whose oldest queued signal waited `expireTimeout`, removed from the queue. */
   takeExpired(now: number): Promise<ExpiredConversation[]>;
   /** Signals waiting in Redis for absent peers, all instances together (for /metrics). */
@@ -32,7 +35,7 @@ export interface Cluster {
    * Where signals forwarded by other instances go, and which local ids another instance took over
    * with the same token (that socket is closed here).
    */
-  listen(handlers: { deliver(message: RelayMessage): void; takenOver(id: string): void }): void;
+  listen(handlers: { deliver(message: RelayMessage, text: string): void; takenOver(id: string): void }): void;
   close(): Promise<void>;
 }
 

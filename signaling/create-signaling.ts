@@ -11,7 +11,7 @@ import { createMessageHandler } from './message-handler';
 import { SignalingMetrics } from './metrics';
 import { resolveSignalingOptions, type SignalingOptions } from './options';
 import { createPairingRoutes } from './pairing/pairing-routes';
-import { createPeerConnection } from './peer-connection';
+import { PeerConnection, type PeerConnections } from './peer-connection';
 import { createPeerUpgrade, type PeerUpgrade } from './peer-upgrade';
 import { Realm } from './realm';
 import { clientOf, isLoopback, remoteAddress } from './request-address';
@@ -72,6 +72,18 @@ export function createSignaling(
   const handleMessage = createMessageHandler(relay);
 
   const app = new Hono();
+  const peerConnections: PeerConnections = {
+    realm,
+    options,
+    handleMessage,
+    relay,
+    messageLimiter: limits.messages,
+    metrics,
+    cluster,
+    connections,
+    log,
+    now: Date.now,
+  };
   // The WebSocket itself is upgraded outside Hono (peer-upgrade.ts says why); a plain GET of
   // /peerjs, and upgrades of any other path, still get the app's answer.
   const sockets = createPeerUpgrade({
@@ -79,20 +91,7 @@ export function createSignaling(
     path: '/peerjs',
     maxFrameBytes: options.maxFrameBytes,
     trustProxy: overrides.trustProxy,
-    events: (ip, query) =>
-      createPeerConnection({
-        realm,
-        options,
-        handleMessage,
-        relay,
-        ip,
-        messageLimiter: limits.messages,
-        query,
-        metrics,
-        cluster,
-        connections,
-        log,
-      }),
+    events: (ip, query) => new PeerConnection(peerConnections, ip, query),
     onError: (error) => reportHandlerError(log, error),
   });
 

@@ -26,4 +26,11 @@ describe('parseMessage', () => {
     expect(parseMessage(frame, bytes - 1)).toEqual({ ok: false, error: 'Message too large' });
     expect(frame.length).toBeLessThan(bytes);
   });
+
+  it('measures a frame of 4-byte characters too, which count as two UTF-16 units', () => {
+    const frame = JSON.stringify({ type: 'OFFER', payload: '😀'.repeat(10) });
+    const bytes = Buffer.byteLength(frame);
+    expect(parseMessage(frame, bytes).ok).toBe(true);
+    expect(parseMessage(frame, bytes - 1)).toEqual({ ok: false, error: 'Message too large' });
+  });
 });

@@ -9,7 +9,11 @@ export type ParsedMessage = { ok: true; message: ClientMessage } | { ok: false; 
 export function parseMessage(data: unknown, maxBytes: number): ParsedMessage {
   // The PeerJS client only sends JSON text; binary frames are nothing it would send.
   if (typeof data !== 'string') return { ok: false, error: ErrorText.INVALID_MESSAGE };
-  if (Buffer.byteLength(data) > maxBytes) return { ok: false, error: ErrorText.FRAME_TOO_LARGE };
+  // A UTF-16 unit is at most 3 UTF-8 bytes: only a frame that could be over the cap is measured,
+  // so the usual few-KiB signal is not scanned once more on every message.
+  if (data.length * 3 > maxBytes && Buffer.byteLength(data) > maxBytes) {
+    return { ok: false, error: ErrorText.FRAME_TOO_LARGE };
+  }
   let value: unknown;
   try {
     value = JSON.parse(data);

@@ -1,121 +1,150 @@
-import type { WebSocket } from 'ws';
-import type { Cluster, SharedConnectionCounts } from './cluster';
 import { claimAcrossInstances, countAcrossInstances } from './cluster-admission';
-import type { Relay } from './handlers/transmission';
-import type { Log } from './log';
-import type { MessageHandler } from './message-handler';
-import type { RefusalReason, SignalingMetrics } from './metrics';
-import type { SignalingOptions } from './options';
 import { parseMessage } from './parse-message';
-import { toPeerSocket } from './peer-socket';
+import {
+  admitPeer,
+  idTaken,
+  opened,
+  type PeerConnections,
+  type PeerQuery,
+  refuse,
+  send,
+  TRY_AGAIN_LATER,
+} from './peer-admission';
 import type { SocketEvents } from './peer-upgrade';
-import { ErrorText, MessageType, type RelayMessage } from './protocol';
-import type { Limiter } from './rate-limits';
-import type { Peer, PeerSocket, Realm } from './realm';
-import { sameText } from './same-text';
+import { ErrorText, MessageType } from './protocol';
+import type { Peer, PeerSocket } from './realm';
 
-export interface PeerConnectionInit {
-  realm: Realm;
-  options: SignalingOptions;
-  handleMessage: MessageHandler;
-  relay: Relay;
-  /** The client's address key (client-address.ts: the TCP peer, or behind a trusted proxy the client). */
-  ip: string;
-  /** Shared by every connection, keyed by address: a flood is cut however many sockets carry it. */
-  messageLimiter: Limiter;
-  /** The query of the upgrade request: `key`, `id`, `token` (and `version`, unused). */
-  query: Record<string, string | undefined>;
-  metrics?: SignalingMetrics;
-  /** With REDIS_URL: ids are claimed across instances before OPEN. */
-  cluster?: Cluster;
-  /** With REDIS_URL: MAX_CONNECTIONS_PER_IP counts the address's connections on every instance. */
-  connections?: SharedConnectionCounts;
-  log?: Log;
-  now?: () => number;
-}
+export type { PeerConnections } from './peer-admission';
 
-/** Close codes: refusals by rule, and refusals for lack of room that may succeed later. */
-const POLICY_VIOLATION = 1008;
-const TRY_AGAIN_LATER = 1013;
+/**
+ * The lifecycle of one client WebSocket: admission, reconnect, messages, cleanup. A class, not a
+ * closure per step: an idle peer holds one small object, where a dozen closures (each with its
+ * own name property under tsx) cost about 4 KiB.
+ */
+export class PeerConnection implements SocketEvents {
+  private socket: PeerSocket | undefined;
+  private peer: Peer | undefined;
+  private counted = false;
+  private countedEverywhere = false;
+  private closed = false;
+  private cut = false;
+  /**
+   * Only for a budget that answers through a promise without Redis (not the built-in ones):
+   * messages wait for it in this chain, in order. Made on first use.
+   */
+  private inbox: Promise<void> | undefined;
 
-/** The lifecycle of one client WebSocket: admission, reconnect, messages, cleanup. */
-export function createPeerConnection(init: PeerConnectionInit): SocketEvents {
-  const { realm, options, relay, ip, metrics, cluster, connections, log } = init;
-  const now = init.now ?? Date.now;
-  let socket: PeerSocket | undefined;
-  let peer: Peer | undefined;
-  let counted = false;
-  let countedEverywhere = false;
-  let closed = false;
-  let cut = false;
-  // Without Redis the message budget answers at once, so each message waits for it and order is
-  // kept by this chain. With Redis that answer is a round trip: a message is acted on at once and
-  // a refusal cuts the address when it arrives, so a local relay never waits for Redis.
-  const waitForBudget = !cluster;
-  let inbox: Promise<void> = Promise.resolve();
+  constructor(
+    private readonly shared: PeerConnections,
+    /** The client's address key (client-address.ts: the TCP peer, or behind a trusted proxy the client). */
+    private readonly ip: string,
+    /** Dropped once admission has read it. */
+    private query: PeerQuery | undefined,
+  ) {}
 
-  const send = (ws: PeerSocket, message: object) => ws.send(JSON.stringify(message));
-  const refuse = (ws: PeerSocket, reason: RefusalReason, msg: string, code = POLICY_VIOLATION) => {
-    metrics?.refused(reason);
-    send(ws, { type: MessageType.ERROR, payload: { msg } });
-    ws.close(code, msg);
-  };
-  const idTaken = (ws: PeerSocket) => {
-    metrics?.refused('id-taken');
-    send(ws, { type: MessageType.ID_TAKEN, payload: { msg: ErrorText.ID_TAKEN } });
-    ws.close(POLICY_VIOLATION, ErrorText.ID_TAKEN);
-  };
-  const tooMany = (ws: PeerSocket) =>
-    refuse(ws, 'too-many-connections', ErrorText.TOO_MANY_CONNECTIONS, TRY_AGAIN_LATER);
-
-  /** Local rules only; `fresh` when the id was not on this instance (Redis still has to agree). */
-  const admit = (ws: PeerSocket): { peer: Peer; fresh: boolean } | undefined => {
-    const { key, id, token } = init.query;
-    if (!id || !token || !key) {
-      refuse(ws, 'invalid-parameters', ErrorText.INVALID_WS_PARAMETERS);
-      return undefined;
+  onOpen(ws: PeerSocket): void {
+    const { realm, options, connections } = this.shared;
+    this.socket = ws;
+    // Counted before anything else so a flood from one address is cut off cheaply.
+    if (!realm.openConnection(this.ip, options.maxConnectionsPerIp)) {
+      this.tooMany(ws);
+      return;
     }
-    if (key !== options.key) {
-      refuse(ws, 'invalid-key', ErrorText.INVALID_KEY);
-      return undefined;
+    this.counted = true;
+    if (!connections) {
+      this.begin(ws);
+      return;
     }
+    countAcrossInstances(connections, this.ip, options.maxConnectionsPerIp, {
+      closed: () => this.closed,
+      counted: () => (this.countedEverywhere = true),
+      refused: () => this.tooMany(ws),
+      begin: () => this.begin(ws),
+    });
+  }
 
-    const existing = realm.getPeer(id);
-    if (existing) {
-      if (!sameText(existing.token, token)) {
-        idTaken(ws);
-        return undefined;
-      }
-      // The same client came back (page reload, network change) while its old socket still looked
-      // open. Upstream sends nothing here and the client waits forever (peers/peerjs#1289).
-      const old = existing.socket;
-      existing.socket = ws;
-      existing.lastSeen = now();
-      old.close(1000, 'Replaced by a new connection');
-      return { peer: existing, fresh: false };
+  onMessage(data: string | Buffer): void {
+    // Refused sockets, and sockets replaced by a reconnect, have nothing more to say.
+    if (!this.current()) return;
+    const { messageLimiter, cluster } = this.shared;
+    const { takeNow } = messageLimiter;
+    if (cluster) {
+      // With Redis the budget is a round trip: a message is acted on at once and a refusal cuts
+      // the address when it arrives, so a local relay never waits for Redis.
+      this.act(data);
+      messageLimiter.take(this.ip).then(
+        (decision) => decision.ok || this.overBudget(),
+        (error: unknown) => this.failed(error),
+      );
+      return;
     }
-
-    if (realm.size >= options.maxPeers) {
-      refuse(ws, 'peer-limit', ErrorText.CONNECTION_LIMIT_EXCEED, TRY_AGAIN_LATER);
-      return undefined;
+    // A budget in this process answers at once: nothing is waiting in the chain (every take was
+    // synchronous), so acting now keeps the order without a promise per message.
+    if (takeNow) {
+      if (takeNow(this.ip).ok) this.act(data);
+      else this.overBudget();
+      return;
     }
-    const created: Peer = { id, token, socket: ws, lastSeen: now() };
-    realm.setPeer(created);
-    return { peer: created, fresh: true };
-  };
+    this.inbox = (this.inbox ?? Promise.resolve())
+      .then(() => messageLimiter.take(this.ip))
+      .then((decision) => (decision.ok ? this.act(data) : this.overBudget()))
+      .catch((error: unknown) => this.failed(error));
+  }
 
-  const opened = (admitted: Peer, queued: RelayMessage[]) => {
-    send(admitted.socket, { type: MessageType.OPEN });
-    for (const message of queued) relay(message);
-  };
+  onClose(): void {
+    const { realm, connections, cluster } = this.shared;
+    this.closed = true;
+    if (this.counted) realm.closeConnection(this.ip);
+    if (this.countedEverywhere) connections?.close(this.ip);
+    this.counted = false;
+    const { peer, socket } = this;
+    if (peer && socket && realm.removePeer(peer.id, socket)) cluster?.release(peer.id, peer.token);
+  }
 
-  const act = (data: unknown, ws: WebSocket) => {
-    if (cut || !peer || !socket || peer.socket !== socket) return;
+  /** The peer this socket admitted, while the socket is still its current one and not cut. */
+  private current(): Peer | undefined {
+    const { peer, socket } = this;
+    return !this.cut && peer && socket && peer.socket === socket ? peer : undefined;
+  }
+
+  private tooMany(ws: PeerSocket): void {
+    refuse(this.shared, ws, 'too-many-connections', ErrorText.TOO_MANY_CONNECTIONS, TRY_AGAIN_LATER);
+  }
+
+  /** Admission after the connection counts: the id, and with Redis its claim across instances. */
+  private begin(ws: PeerSocket): void {
+    const { cluster, realm, relay, log } = this.shared;
+    const admitted = admitPeer(this.shared, ws, this.query);
+    this.query = undefined;
+    if (!admitted) return;
+    const peer = admitted.peer;
+    this.peer = peer;
+    // A claim for this id is still with Redis: its answer sends OPEN to whichever socket is current.
+    if (peer.held) return;
+    if (!cluster || !admitted.fresh) {
+      opened(peer, realm.takeQueue(peer.id), relay);
+      return;
+    }
+    claimAcrossInstances(peer, {
+      cluster,
+      realm,
+      relay,
+      log,
+      open: (p, queued) => opened(p, queued, relay),
+      taken: (p) => idTaken(this.shared, p.socket),
+    });
+  }
+
+  private act(data: string | Buffer): void {
+    const { options, metrics, cluster, now, handleMessage } = this.shared;
+    const peer = this.current();
+    if (!peer) return;
+    const socket = peer.socket;
     const parsed = parseMessage(data, options.maxFrameBytes);
     if (!parsed.ok) {
       metrics?.refused('bad-message');
       send(socket, { type: MessageType.ERROR, payload: { msg: parsed.error } });
-      if (parsed.error === ErrorText.FRAME_TOO_LARGE) ws.close(1009, parsed.error);
+      if (parsed.error === ErrorText.FRAME_TOO_LARGE) socket.close(1009, parsed.error);
       return;
     }
     const { src } = parsed.message;
@@ -125,76 +154,16 @@ export function createPeerConnection(init: PeerConnectionInit): SocketEvents {
       return;
     }
     cluster?.touch(peer.id, peer.token, now());
-    init.handleMessage(peer, parsed.message);
-  };
+    handleMessage(peer, parsed.message);
+  }
 
-  const overBudget = () => {
-    if (cut || !socket) return;
-    cut = true;
-    refuse(socket, 'too-many-messages', ErrorText.TOO_MANY_MESSAGES);
-  };
-  const failed = (error: unknown) =>
-    log?.error('WebSocket handler failed:', error instanceof Error ? error.stack : error);
+  private overBudget(): void {
+    if (this.cut || !this.socket) return;
+    this.cut = true;
+    refuse(this.shared, this.socket, 'too-many-messages', ErrorText.TOO_MANY_MESSAGES);
+  }
 
-  /** Admission after the connection counts: the id, and with Redis its claim across instances. */
-  const begin = (opening: PeerSocket) => {
-    const admitted = admit(opening);
-    if (!admitted) return;
-    peer = admitted.peer;
-    // A claim for this id is still with Redis: its answer sends OPEN to whichever socket is current.
-    if (peer.held) return;
-    if (!cluster || !admitted.fresh) {
-      opened(peer, realm.takeQueue(peer.id));
-      return;
-    }
-    const taken = (p: Peer) => idTaken(p.socket);
-    claimAcrossInstances(peer, { cluster, realm, relay, log, open: opened, taken });
-  };
-
-  return {
-    onOpen(ws) {
-      const opening = toPeerSocket(ws);
-      socket = opening;
-      // Counted before anything else so a flood from one address is cut off cheaply.
-      if (!realm.openConnection(ip, options.maxConnectionsPerIp)) return tooMany(opening);
-      counted = true;
-      if (!connections) return begin(opening);
-      countAcrossInstances(connections, ip, options.maxConnectionsPerIp, {
-        closed: () => closed,
-        counted: () => (countedEverywhere = true),
-        refused: () => tooMany(opening),
-        begin: () => begin(opening),
-      });
-    },
-
-    onMessage(data, ws) {
-      // Refused sockets, and sockets replaced by a reconnect, have nothing more to say.
-      if (cut || !peer || !socket || peer.socket !== socket) return;
-      // A budget in this process answers at once: nothing is waiting in the chain (every take was
-      // synchronous), so acting now keeps the order without a promise per message.
-      const { takeNow } = init.messageLimiter;
-      if (waitForBudget && takeNow) {
-        if (takeNow(ip).ok) act(data, ws);
-        else overBudget();
-        return;
-      }
-      if (waitForBudget) {
-        inbox = inbox
-          .then(() => init.messageLimiter.take(ip))
-          .then((decision) => (decision.ok ? act(data, ws) : overBudget()))
-          .catch(failed);
-        return;
-      }
-      act(data, ws);
-      init.messageLimiter.take(ip).then((decision) => decision.ok || overBudget(), failed);
-    },
-
-    onClose() {
-      closed = true;
-      if (counted) realm.closeConnection(ip);
-      if (countedEverywhere) connections?.close(ip);
-      counted = false;
-      if (peer && socket && realm.removePeer(peer.id, socket)) cluster?.release(peer.id, peer.token);
-    },
-  };
+  private failed(error: unknown): void {
+    this.shared.log?.error('WebSocket handler failed:', error instanceof Error ? error.stack : error);
+  }
 }

@@ -3,7 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
-import { type WebSocket, WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import { clientAddress, limitKey, type TrustedProxies } from './client-address';
 
 /**
@@ -29,6 +29,17 @@ export interface PeerUpgrade {
   clients(): Iterable<WebSocket>;
 }
 
+/**
+ * `ws`'s socket with its connection's events on it, so one set of listeners serves every socket:
+ * listeners made per socket were closures kept for the socket's life.
+ */
+class PeerWebSocket extends WebSocket {
+  events: SocketEvents | undefined = undefined;
+}
+
+/** `ws` closes the socket itself after an error (oversized frame, bad framing); close cleans up. */
+const ignoreError = () => undefined;
+
 export function createPeerUpgrade(init: {
   app: Hono;
   path: string;
@@ -40,35 +51,44 @@ export function createPeerUpgrade(init: {
   // No permessage-deflate (ws's server default, said here so it stays): it would cost a zlib
   // context per socket, and PeerJS's few small JSON signals gain nothing from compression.
   // maxPayload: ws closes with 1009 before an oversized frame is ever buffered whole.
+  // Sockets are tracked here: ws's own tracking adds a close listener (a closure) per socket.
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: init.maxFrameBytes,
     perMessageDeflate: false,
+    clientTracking: false,
+    WebSocket: PeerWebSocket,
   });
+  const open = new Set<PeerWebSocket>();
 
-  const attach = (ws: WebSocket, events: SocketEvents) => {
-    const guarded =
-      <A extends unknown[]>(handler: (...args: A) => void) =>
-      (...args: A) => {
-        try {
-          handler(...args);
-        } catch (error) {
-          init.onError(error);
-        }
-      };
-    guarded(() => events.onOpen(ws))();
-    ws.on(
-      'message',
-      guarded((data: Buffer, isBinary: boolean) =>
-        events.onMessage(isBinary ? data : data.toString('utf8'), ws),
-      ),
-    );
-    ws.on(
-      'close',
-      guarded(() => events.onClose()),
-    );
-    // `ws` closes the socket itself after an error (oversized frame, bad framing); close cleans up.
-    ws.on('error', () => {});
+  // `this` is the socket (a PeerWebSocket, made by `wss`): EventEmitter calls listeners on their emitter.
+  function onMessage(this: WebSocket, data: Buffer, isBinary: boolean): void {
+    try {
+      (this as PeerWebSocket).events?.onMessage(isBinary ? data : data.toString('utf8'), this);
+    } catch (error) {
+      init.onError(error);
+    }
+  }
+  function onClose(this: WebSocket): void {
+    open.delete(this as PeerWebSocket);
+    try {
+      (this as PeerWebSocket).events?.onClose();
+    } catch (error) {
+      init.onError(error);
+    }
+  }
+
+  const attach = (ws: PeerWebSocket, events: SocketEvents) => {
+    open.add(ws);
+    ws.events = events;
+    ws.on('message', onMessage);
+    ws.on('close', onClose);
+    ws.on('error', ignoreError);
+    try {
+      events.onOpen(ws);
+    } catch (error) {
+      init.onError(error);
+    }
   };
 
   const upgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -86,12 +106,12 @@ export function createPeerUpgrade(init: {
     const query: Record<string, string> = {};
     for (const [name, value] of url.searchParams) if (!(name in query)) query[name] = value;
     const events = init.events(limitKey(address), query);
-    wss.handleUpgrade(request, socket, head, (ws) => attach(ws, events));
+    wss.handleUpgrade(request, socket, head, (ws) => attach(ws as PeerWebSocket, events));
   };
 
   return {
     injectWebSocket: (server) => (server as Server).on('upgrade', upgrade),
-    clients: () => wss.clients,
+    clients: () => open,
   };
 }
 

@@ -2,7 +2,11 @@ import type { Cluster } from '../cluster';
 import { MessageType, type RelayMessage } from '../protocol';
 import type { Peer, Realm } from '../realm';
 
-export type Relay = (message: RelayMessage) => void;
+/**
+ * `text`, when given, is `message` as JSON already (a signal forwarded by another instance), so it
+ * is not serialized again. What waits (queued, held during a claim) keeps only the message.
+ */
+export type Relay = (message: RelayMessage, text?: string) => void;
 
 export interface TransmissionInit {
   now?: () => number;
@@ -29,20 +33,20 @@ export function createTransmission(realm: Realm, init: TransmissionInit = {}): R
   });
 
   /** True when `dst` is on this instance (delivered, or held until its admission ends). */
-  const deliverHere = (message: RelayMessage): boolean => {
+  const deliverHere = (message: RelayMessage, text?: string): boolean => {
     const target = realm.getPeer(message.dst);
     if (!target) return false;
     if (target.held) {
       target.held.push(message);
       return true;
     }
-    send(target, message);
+    send(target, message, text);
     return true;
   };
 
-  const send = (target: Peer, message: RelayMessage) => {
+  const send = (target: Peer, message: RelayMessage, text?: string) => {
     try {
-      target.socket.send(JSON.stringify(message));
+      target.socket.send(text ?? JSON.stringify(message));
     } catch {
       // The socket broke before its close event arrived: forget the peer and tell the sender it
       // left, so the sender stops waiting for an answer (upstream does the same).
@@ -54,8 +58,8 @@ export function createTransmission(realm: Realm, init: TransmissionInit = {}): R
     }
   };
 
-  const viaCluster = (cluster: Cluster, message: RelayMessage) => {
-    cluster.route(message, now()).then(
+  const viaCluster = (cluster: Cluster, message: RelayMessage, text?: string) => {
+    cluster.route(message, now(), text).then(
       (outcome) => {
         if (outcome === 'full') relay(expireFor(message));
       },
@@ -69,10 +73,10 @@ export function createTransmission(realm: Realm, init: TransmissionInit = {}): R
     );
   };
 
-  const relay: Relay = (message) => {
+  const relay: Relay = (message, text) => {
     counted();
-    if (deliverHere(message)) return;
-    if (cluster) return viaCluster(cluster, message);
+    if (deliverHere(message, text)) return;
+    if (cluster) return viaCluster(cluster, message, text);
     // Nobody is left to act on a LEAVE or EXPIRE for an absent peer, so upstream drops them.
     if (message.type === MessageType.LEAVE || message.type === MessageType.EXPIRE) return;
     if (realm.enqueue(message, now())) return;
@@ -85,8 +89,8 @@ export function createTransmission(realm: Realm, init: TransmissionInit = {}): R
 
   // A signal another instance forwarded: here if the peer still is, else wherever it went since.
   cluster?.listen({
-    deliver(message) {
-      if (!deliverHere(message)) viaCluster(cluster, message);
+    deliver(message, text) {
+      if (!deliverHere(message, text)) viaCluster(cluster, message, text);
     },
     takenOver(id) {
       const peer = realm.getPeer(id);

@@ -91,8 +91,8 @@ export class RedisPeers implements Cluster {
     });
   }
 
-  route(message: RelayMessage, now: number): Promise<RouteOutcome> {
-    const json = JSON.stringify(message);
+  route(message: RelayMessage, now: number, text?: string): Promise<RouteOutcome> {
+    const json = text ?? JSON.stringify(message);
     // LEAVE and EXPIRE for an absent peer have nobody to act on them, so they are not queued.
     const queueable = message.type !== MessageType.LEAVE && message.type !== MessageType.EXPIRE;
     return this.scripts.route(
@@ -129,12 +129,17 @@ export class RedisPeers implements Cluster {
     return held !== null && held.slice(held.indexOf('|') + 1) === tokenHash(token);
   }
 
-  listen(handlers: { deliver(message: RelayMessage): void; takenOver(id: string): void }): void {
+  listen(handlers: {
+    deliver(message: RelayMessage, text: string): void;
+    takenOver(id: string): void;
+  }): void {
     this.link.subscriber.on('message', (channel: string, text: string) => {
       if (channel !== this.link.channel) return;
       try {
-        if (text.startsWith('m')) handlers.deliver(JSON.parse(text.slice(1)) as RelayMessage);
-        else if (text.startsWith('t')) {
+        if (text.startsWith('m')) {
+          const json = text.slice(1);
+          handlers.deliver(JSON.parse(json) as RelayMessage, json);
+        } else if (text.startsWith('t')) {
           this.touched.delete(text.slice(1));
           handlers.takenOver(text.slice(1));
         }
