@@ -68,9 +68,16 @@ export class PeerConnection implements SocketEvents {
     if (!this.current()) return;
     const { messageLimiter, cluster } = this.shared;
     const { takeNow } = messageLimiter;
+    const { batched } = messageLimiter;
+    if (batched) {
+      // With Redis the shared budget is a round trip: a message is acted on at once (unless this
+      // instance alone has seen too many) and a refusal cuts the address when it arrives, so a
+      // local relay never waits for Redis.
+      if (batched.take(this.ip, this)) this.act(data);
+      else this.overBudget();
+      return;
+    }
     if (cluster) {
-      // With Redis the budget is a round trip: a message is acted on at once and a refusal cuts
-      // the address when it arrives, so a local relay never waits for Redis.
       this.act(data);
       messageLimiter.take(this.ip).then(
         (decision) => decision.ok || this.overBudget(),
@@ -157,7 +164,8 @@ export class PeerConnection implements SocketEvents {
     handleMessage(peer, parsed.message);
   }
 
-  private overBudget(): void {
+  /** The address spent its message budget: ERROR, and the socket is closed. */
+  overBudget(): void {
     if (this.cut || !this.socket) return;
     this.cut = true;
     refuse(this.shared, this.socket, 'too-many-messages', ErrorText.TOO_MANY_MESSAGES);

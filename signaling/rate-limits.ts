@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { BatchedBudget } from './batched-budget';
 import { FixedWindow } from './fixed-window';
 import type { SignalingOptions } from './options';
 
@@ -10,6 +11,8 @@ export interface Limiter {
   take(key: string): Promise<RateDecision>;
   /** Present when the budget lives in this process only: the same decision, without a promise. */
   takeNow?(key: string): RateDecision;
+  /** With REDIS_URL, for WebSocket messages: counted without a promise per message (batched-budget.ts). */
+  batched?: BatchedBudget;
 }
 
 /** Every per-address budget of the server, by what it limits. */
@@ -25,8 +28,12 @@ export interface RateLimits {
  * in Redis (shared by every instance, so spreading guesses over instances gains nothing). While Redis is
  * unreachable each instance falls back to its own memory budget rather than refusing everyone.
  */
-export function createRateLimits(options: SignalingOptions, redis?: Redis): RateLimits {
-  const limiter = (name: string, points: number, durationS: number): Limiter => {
+export function createRateLimits(
+  options: SignalingOptions,
+  redis?: Redis,
+  onError: (error: unknown) => void = () => undefined,
+): RateLimits {
+  const limiter = (name: string, points: number, durationS: number, batch = false): Limiter => {
     if (!redis) {
       const window = new FixedWindow(points, durationS * 1000);
       return { take: (key) => Promise.resolve(window.take(key)), takeNow: (key) => window.take(key) };
@@ -40,19 +47,19 @@ export function createRateLimits(options: SignalingOptions, redis?: Redis): Rate
       insuranceLimiter: memory,
       rejectIfRedisNotReady: true,
     });
-    return {
-      take: (key) =>
-        store.consume(key).then(
-          (): RateDecision => ({ ok: true }),
-          (refusal: unknown): RateDecision => {
-            if (refusal instanceof RateLimiterRes) return { ok: false, retryAfterMs: refusal.msBeforeNext };
-            throw refusal;
-          },
-        ),
-    };
+    const consume = (key: string, used = 1) =>
+      store.consume(key, used).then(
+        (): RateDecision => ({ ok: true }),
+        (refusal: unknown): RateDecision => {
+          if (refusal instanceof RateLimiterRes) return { ok: false, retryAfterMs: refusal.msBeforeNext };
+          throw refusal;
+        },
+      );
+    const batched = batch ? new BatchedBudget(points, durationS * 1000, consume, onError) : undefined;
+    return { take: (key) => consume(key), batched };
   };
   return {
-    messages: limiter('messages', options.maxMessagesPer10sPerIp, 10),
+    messages: limiter('messages', options.maxMessagesPer10sPerIp, 10, true),
     pairCodes: limiter('pair-codes', options.pairCodesPerMinutePerIp, 60),
     pairLookups: limiter('pair-lookups', options.pairLookupsPerMinutePerIp, 60),
     iceRequests: limiter('ice', options.iceRequestsPerMinutePerIp, 60),

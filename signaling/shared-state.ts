@@ -67,7 +67,9 @@ export function createSharedState(
     cluster,
     connections,
     codes: new RedisCodeStore(link.commands, options.pairCodeTtl, options.maxPairCodes),
-    limits: createRateLimits(options, link.commands),
+    limits: createRateLimits(options, link.commands, (error) =>
+      log.error('could not count messages in Redis:', error instanceof Error ? error.message : error),
+    ),
     // While Redis is down only ids held here can be proven.
     holds: async (id, token) => heldHere(id, token) || (await cluster.holds(id, token).catch(() => false)),
     redisState: () => link.state,
