@@ -18,7 +18,7 @@ export function sweep(
   now: number,
   cluster?: Cluster,
 ): void {
-  for (const peer of realm.allPeers()) {
+  for (const peer of realm.eachPeer()) {
     if (now - peer.lastSeen < options.aliveTimeout) continue;
     realm.removePeer(peer.id);
     realm.dropQueue(peer.id);

@@ -89,4 +89,16 @@ describe('Realm', () => {
     realm.takeExpired(1000, 100);
     expect(realm.enqueue(offer('a', 'c'), 0)).toBe(true);
   });
+
+  it('walks every peer while the walk removes them', () => {
+    const realm = new Realm(limits);
+    for (const id of ['a', 'b', 'c']) realm.setPeer(peer(id));
+    const seen: string[] = [];
+    for (const p of realm.eachPeer()) {
+      seen.push(p.id);
+      realm.removePeer(p.id);
+    }
+    expect(seen).toEqual(['a', 'b', 'c']);
+    expect(realm.size).toBe(0);
+  });
 });
