@@ -40,6 +40,16 @@ export default defineConfig({
       ...(browser === 'chrome' ? ['offscreen'] : []),
     ],
     action: { default_title: 'PeerText' },
+    // A shortcut opens the popup with the cursor in "To" (pt-compose). Alt+Shift+Y is free in
+    // Chrome's and Firefox's own shortcuts (Ctrl+Shift+Y is Firefox's Downloads on Linux); on a
+    // Mac, Control+Shift+Y, as Command+Shift+Y is macOS's "New Sticky Note" service. The person
+    // can change it (chrome://extensions/shortcuts, about:addons); the popup shows what it is now.
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+Y', mac: 'MacCtrl+Shift+Y' },
+        description: 'Open PeerText to write a text',
+      },
+    },
     // The same policy as the phone app's (core/security); WXT writes it as MV2's single string for Firefox.
     content_security_policy: {
       extension_pages: contentSecurityPolicy(process.env.WXT_SIGNALING_URL || 'http://localhost:8787'),

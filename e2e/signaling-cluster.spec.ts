@@ -7,6 +7,7 @@ import {
   receiveSms,
   sendText,
   showPairingCode,
+  typePairingCode,
 } from './support/fixtures';
 import {
   CLUSTER_URL,
@@ -72,4 +73,27 @@ test('computer on instance A, phone on B: paired by link, texts both ways; A die
     'Across two instances',
     'Queued while A was down',
   ]);
+});
+
+test('typed code across instances: the computer shows it on A, the phone looks it up and checks the digits through B', async ({
+  cluster: _startsTheCluster,
+  popup,
+  phone,
+}) => {
+  await popup.reload();
+  const code = await showPairingCode(popup);
+  // The phone app as the signaling server serves it, on Caddy's plain-http origin: it finds its
+  // server by asking that origin (signaling-url.ts), not at the development port.
+  await typePairingCode(phone, code, CLUSTER_URL);
+  const phoneSas = phone.getByTestId('sas-value');
+  await expect(phoneSas).toHaveText(/^\d{3} \d{3}$/, { timeout: 20_000 });
+  await expect(popup.getByTestId('sas-value')).toHaveText((await phoneSas.textContent())!);
+  await phone.getByTestId('sas-confirm').click();
+  await popup.getByTestId('sas-confirm').click();
+  await expect(popup.getByTestId('link-status')).toHaveAttribute('data-phone', 'connected');
+  await expect(phone.getByTestId('computer')).toHaveAttribute('data-state', 'connected');
+  expect([await peersOn(INSTANCE_A), await peersOn(INSTANCE_B)]).toEqual([1, 1]);
+  const sent = await sendText(popup, '+447911123456', 'Paired by code across instances');
+  await expect(sent).toHaveAttribute('data-state', 'delivered');
+  expect((await bridgeSends(phone)).map((send) => send.body)).toEqual(['Paired by code across instances']);
 });

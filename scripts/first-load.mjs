@@ -17,6 +17,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const ENTRIES = [
   { name: 'popup (Chrome)', page: '.output/chrome-mv3/popup.html', awaited: ['pt-popup'], limit: '60 kB' },
   { name: 'popup (Firefox)', page: '.output/firefox-mv2/popup.html', awaited: ['pt-popup'], limit: '60 kB' },
+  // The full-tab view (entrypoints/tab) is the popup's elements laid out wide: the popup's budget.
+  { name: 'tab view (Chrome)', page: '.output/chrome-mv3/tab.html', limit: '60 kB' },
+  { name: 'tab view (Firefox)', page: '.output/firefox-mv2/tab.html', limit: '60 kB' },
   { name: 'phone app', page: 'dist/pwa/index.html', limit: '120 kB' },
   // Today's size and a small margin (2026-12-07: 66.2, 109.1 and 106.2 kB). The offscreen document
   // is the link and starts it at once (PeerJS, Dexie, the frames' checks); it paints nothing.

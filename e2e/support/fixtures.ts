@@ -137,8 +137,8 @@ export async function pairThenPhoneAway(popup: Page, phone: Page): Promise<void>
 }
 
 /** Types a pairing code on the phone's home screen, as a person would. */
-export async function typePairingCode(phone: Page, code: string): Promise<void> {
-  await phone.goto(`${PWA_ORIGIN}/`);
+export async function typePairingCode(phone: Page, code: string, origin = PWA_ORIGIN): Promise<void> {
+  await phone.goto(`${origin}/`);
   await phone.getByTestId('code-input').fill(code);
   await phone.getByTestId('code-pair').click();
 }

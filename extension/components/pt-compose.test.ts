@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { maybePart, mount, part, until } from '@web/component-fixture';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../lib/extension-db';
+import { writeKv } from '../lib/kv';
 import { numberFormat } from '../lib/number-format';
 import { nudgeOutbox } from '../lib/outbox-nudge';
 import './pt-compose';
@@ -71,5 +72,20 @@ describe('pt-compose', () => {
     await until(() => maybePart(compose, 'compose-error') === undefined, 'the refusal to go');
     expect(await db.outbox.toArray()).toMatchObject([{ to: ADDRESS, body: 'Running late' }]);
     expect(part<HTMLTextAreaElement>(compose, 'body').value).toBe('');
+  });
+
+  it('opens with the cursor in "To", as the keyboard shortcut promises', async () => {
+    const compose = await mount('pt-compose');
+    expect(compose.shadowRoot?.activeElement).toBe(part(compose, 'recipient'));
+  });
+
+  it('"Text this number": the number is in "To" and the cursor waits in the message', async () => {
+    await writeKv('draft', { body: '', to: ADDRESS, at: Date.now() });
+    const compose = await mount('pt-compose');
+    await until(() => part<HTMLInputElement>(compose, 'recipient').value === ADDRESS, 'the number');
+    await until(
+      () => compose.shadowRoot?.activeElement === part(compose, 'body'),
+      'the cursor in the message',
+    );
   });
 });

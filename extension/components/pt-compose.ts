@@ -74,6 +74,11 @@ export class PtCompose extends LitElement {
     return result;
   }
 
+  protected override firstUpdated(): void {
+    // The keyboard shortcut opens the popup to write a text: the cursor waits in "To".
+    this.renderRoot.querySelector('input')?.focus();
+  }
+
   override willUpdate(): void {
     const counter = this.segmentCounter.value;
     if (counter && this.estimated !== this.body) {
@@ -161,7 +166,11 @@ export class PtCompose extends LitElement {
     const draft = await readKv('draft');
     if (!draft) return;
     await deleteKv('draft');
-    if (Date.now() - draft.at < DRAFT_MAX_AGE_MS) this.body = draft.body;
+    if (Date.now() - draft.at >= DRAFT_MAX_AGE_MS) return;
+    this.body = draft.body;
+    this.to = draft.to ?? this.to;
+    // "Text this number" filled in who: the person goes on with what to say.
+    if (draft.to) await this.updateComplete.then(() => this.renderRoot.querySelector('textarea')?.focus());
   }
 }
 

@@ -3,10 +3,12 @@ import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { readKv } from '../lib/kv';
 import { sendRuntimeMessage } from '../lib/runtime-messages';
+import { openTabView } from '../lib/tab-view';
 import './pt-compose';
 import './pt-conversations';
 import './pt-link-status';
 import './pt-outbox';
+import './pt-shortcut';
 import './pt-sync-progress';
 import './pt-unpair-phone';
 import { sharedStyles } from './shared-styles';
@@ -26,8 +28,8 @@ export class PtPopup extends LitElement {
     sharedStyles,
     css`
       :host { display: grid; grid-template-columns: minmax(0, 1fr); gap: 12px; padding: 14px; }
-      header { display: flex; align-items: center; justify-content: space-between; }
-      h1 { font-size: 16px; margin: 0; letter-spacing: -0.01em; }
+      header { display: flex; align-items: center; gap: 10px; }
+      h1 { font-size: 16px; margin: 0 auto 0 0; letter-spacing: -0.01em; }
     `,
   ];
 
@@ -59,6 +61,8 @@ export class PtPopup extends LitElement {
     return html`
       <header>
         <h1>PeerText</h1>
+        <pt-shortcut></pt-shortcut>
+        <button class="link" data-testid="open-tab" @click=${() => void openTabView(this.thread)}>Open in a tab</button>
         <button class="link" data-testid="toggle-pairing" @click=${() => (this.pairingOpen = !this.pairingOpen)}>
           ${showPairing && this.pairingOpen ? 'Hide pairing' : 'Pair a phone'}
         </button>

@@ -26,7 +26,7 @@ export class PtThread extends LitElement {
       h2 { font-size: 14px; margin: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
       .number { font-size: 11px; color: #5f6873; }
       header pt-export-menu { margin-left: auto; }
-      ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; max-height: 340px; overflow-y: auto; }
+      ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; max-height: var(--pt-thread-height, 340px); overflow-y: auto; }
       li { max-width: 80%; padding: 6px 10px; border-radius: 12px; font-size: 13px; white-space: pre-wrap; overflow-wrap: anywhere; }
       .in { justify-self: start; background: #fff; border: 1px solid #dde1e6; }
       .out { justify-self: end; background: #2457c5; color: #fff; }

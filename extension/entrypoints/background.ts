@@ -4,9 +4,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { ensureOffscreenLink } from '../lib/ensure-link';
 import { notifyIncoming, openThreadOnNotificationClick, refreshBadge } from '../lib/inbox-alerts';
 import { runtimeMessageListener } from '../lib/runtime-messages';
-import { sendAsSms } from '../lib/send-as-sms';
+import { sendAsSms, textFromMenu } from '../lib/send-as-sms';
 
 const MENU_ID = 'peertext-send-as-sms';
+const TEL_MENU_ID = 'peertext-text-number';
 const LINK_ALARM = 'peertext-ensure-link';
 
 const background: BackgroundDefinition = defineBackground(() => {
@@ -28,10 +29,22 @@ const background: BackgroundDefinition = defineBackground(() => {
   void refreshBadge();
 
   browser.runtime.onInstalled.addListener(() => {
+    // One item for every selection, whose handler decides (a number goes in "To", other text is the
+    // message): Chrome cannot show an item only for number-like selections, and a second item
+    // would put every selection's two choices in a "PeerText" submenu, a click more each time,
+    // with "Text this number" offered on prose. A person who sends a selected number means to text it.
     browser.contextMenus.create({ id: MENU_ID, title: 'Send as SMS…', contexts: ['selection'] });
+    // A tel: link is a number on purpose: its own item, shown only on such links.
+    browser.contextMenus.create(
+      { id: TEL_MENU_ID, title: 'Text this number', contexts: ['link'], targetUrlPatterns: ['tel:*'] },
+      () => {
+        const failed = browser.runtime.lastError;
+        if (failed) console.error('PeerText: no "Text this number" item', failed.message);
+      },
+    );
   });
   browser.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId === MENU_ID) void sendAsSms(info.selectionText ?? '');
+    if (info.menuItemId === MENU_ID || info.menuItemId === TEL_MENU_ID) void textFromMenu(info);
   });
   browser.runtime.onMessage.addListener(
     runtimeMessageListener({
@@ -50,7 +63,12 @@ const background: BackgroundDefinition = defineBackground(() => {
   void ensureLink();
 
   // The native context menu cannot be opened headless; tests call the same handler.
-  (globalThis as { peertextSendAsSms?: typeof sendAsSms }).peertextSendAsSms = sendAsSms;
+  const tests = globalThis as {
+    peertextSendAsSms?: typeof sendAsSms;
+    peertextTextFromMenu?: typeof textFromMenu;
+  };
+  tests.peertextSendAsSms = sendAsSms;
+  tests.peertextTextFromMenu = textFromMenu;
 });
 
 export default background;

@@ -4,13 +4,16 @@ import { db } from './extension-db';
 import { writeKv } from './kv';
 
 const create = vi.fn(async () => 'id');
+const onClicked = vi.fn<(listener: (id: string) => void) => void>();
+const createTab = vi.fn(async () => ({}));
 vi.mock('wxt/browser', () => ({
   browser: {
-    notifications: { create },
+    notifications: { create, onClicked: { addListener: onClicked }, clear: vi.fn(async () => true) },
     runtime: { getURL: (path: string) => `chrome-extension://x${path}` },
+    tabs: { create: createTab },
   },
 }));
-const { notifyIncoming } = await import('./inbox-alerts');
+const { notifyIncoming, openThreadOnNotificationClick } = await import('./inbox-alerts');
 
 const TEXT = { count: 1, address: '+447911123456', body: 'Your code is 481516' };
 
@@ -48,5 +51,16 @@ describe('notifyIncoming', () => {
     expect(shown.title).toBe('Text from 07911 123456');
     expect(shown.message).toBe('Open PeerText to read it.');
     expect(JSON.stringify(shown)).not.toContain('481516');
+  });
+});
+
+describe('openThreadOnNotificationClick', () => {
+  it('opens the full-tab view at the conversation that wrote', () => {
+    openThreadOnNotificationClick();
+    const click = onClicked.mock.calls[0]![0];
+    click('peertext-thread:+447911123456');
+    expect(createTab).toHaveBeenCalledWith({ url: 'chrome-extension://x/tab.html#thread=%2B447911123456' });
+    click('someone-else');
+    expect(createTab).toHaveBeenCalledTimes(1);
   });
 });

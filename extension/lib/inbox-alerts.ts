@@ -3,6 +3,7 @@ import { defaultCountry } from '@web/default-country';
 import { browser } from 'wxt/browser';
 import { db } from './extension-db';
 import { readKv } from './kv';
+import { openTabView } from './tab-view';
 
 const NOTIFICATION_PREFIX = 'peertext-thread:';
 
@@ -44,9 +45,7 @@ export function openThreadOnNotificationClick(): void {
   browser.notifications.onClicked.addListener((id) => {
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;
     const address = id.slice(NOTIFICATION_PREFIX.length);
-    void browser.tabs.create({
-      url: browser.runtime.getURL(`/popup.html#thread=${encodeURIComponent(address)}`),
-    });
+    void openTabView(address);
     void browser.notifications.clear(id);
   });
 }

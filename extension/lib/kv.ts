@@ -18,7 +18,8 @@ export interface KvValues {
   link: LinkStatus;
   /** The signaling server the person chose on the options page; unset means the build's. */
   signalingUrl: string;
-  draft: { body: string; at: number };
+  /** What a context-menu click opens compose with: the text, or a number for "To". */
+  draft: { body: string; to?: string; at: number };
   /** How many days of texts this computer keeps (options page); unset keeps them all. */
   keepTextsDays: number;
   /** False: notifications say who wrote, not what (shared screens); unset shows the text. */

@@ -1,6 +1,6 @@
 import { normalizeTypedCode } from '@core/pairing/typed-code';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultSignalingUrl, lookupPairingCode } from './code-pairing';
+import { lookupPairingCode } from './code-pairing';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -19,27 +19,5 @@ describe('lookupPairingCode', () => {
     const codes = typed.map(normalizeTypedCode);
     expect(found.map((f) => (f.ok ? f.code : undefined))).toEqual(codes);
     expect(posted).toEqual(codes.filter((c) => c !== undefined));
-  });
-});
-
-describe('defaultSignalingUrl', () => {
-  const at = (url: string) => new URL(url);
-
-  it('is the build setting when there is one', () => {
-    expect(defaultSignalingUrl(at('https://peertext.example.org/'), 'https://other.example')).toBe(
-      'https://other.example',
-    );
-  });
-
-  it("is the page's own origin on https, where the signaling server serves the phone app", () => {
-    expect(defaultSignalingUrl(at('https://peertext.example.org/'), undefined)).toBe(
-      'https://peertext.example.org',
-    );
-  });
-
-  it('is port 8787 of the host in development (npm start, or the Android app with adb reverse)', () => {
-    expect(defaultSignalingUrl(at('http://peertext.localhost/'), undefined)).toBe(
-      'http://peertext.localhost:8787',
-    );
   });
 });

@@ -1,20 +1,6 @@
 import { normalizeTypedCode } from '@core/pairing/typed-code';
 import type { PairedComputer } from '../db/phone-db';
-
-/**
- * Where a typed code is looked up: set at build time; else, on an https page, the page's own
- * origin (the signaling server serves the phone app there, deploy/); else the signaling port on
- * this page's host (development: `npm start`, the Android app with `adb reverse`).
- */
-export function defaultSignalingUrl(
-  page?: Pick<Location, 'protocol' | 'hostname' | 'origin'>,
-  configured = import.meta.env.VITE_SIGNALING_URL as string | undefined,
-): string {
-  if (configured) return configured;
-  const place = page ?? location;
-  if (place.protocol === 'https:') return place.origin;
-  return `${place.protocol}//${place.hostname}:8787`;
-}
+import { findSignalingUrl } from './signaling-url';
 
 /** Asks the signaling server which computer shows this code. Each code works once. */
 export async function lookupPairingCode(
@@ -49,7 +35,7 @@ export async function pairedFromCode(
   typed: string,
   now = Date.now,
 ): Promise<{ ok: true; computer: PairedComputer } | { ok: false; error: string }> {
-  const signalingUrl = defaultSignalingUrl();
+  const signalingUrl = await findSignalingUrl();
   const found = await lookupPairingCode(signalingUrl, typed);
   if (!found.ok) return found;
   return {
