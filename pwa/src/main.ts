@@ -1,10 +1,13 @@
 // First import: the Android wrapper's handshake may arrive before anything else has loaded.
 import './bridge/detect-bridge';
 import './components/pt-phone-app';
+import { startLanguage } from './i18n/start-language';
 import { showNotSecure } from './not-secure';
 import { PhoneService } from './phone/phone-service';
 import { registerUpdates } from './update/register-updates';
 
+// The language is chosen once, before anything is shown (the Chinese catalogue loads only for Chinese).
+await startLanguage();
 if (isSecureContext) start();
 else showNotSecure(document);
 

@@ -1,16 +1,17 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { t } from '../i18n/translate';
 import type { BridgeStatus } from '../phone/phone-bridge';
 
 function sentence(status: BridgeStatus): { tone: string; text: string } {
   if (status.problem) return { tone: 'bad', text: status.problem };
   switch (status.kind) {
     case 'native':
-      return { tone: 'ok', text: 'Texts are sent by this phone on its own.' };
+      return { tone: 'ok', text: t('bridge.native') };
     case 'sms-link':
-      return { tone: 'wait', text: 'Texts open in your SMS app: tap each one, then press send there.' };
+      return { tone: 'wait', text: t('bridge.smsLink') };
     default:
-      return { tone: 'wait', text: 'Looking for the PeerText Android app…' };
+      return { tone: 'wait', text: t('bridge.detecting') };
   }
 }
 

@@ -1,5 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { t } from '../i18n/translate';
 import type { PhoneService } from '../phone/phone-service';
 import { sharedStyles } from './shared-styles';
 
@@ -25,11 +26,11 @@ export class PtCodePairing extends LitElement {
 
   override render() {
     return html`<section class="card">
-      <h2>Pair with a code</h2>
-      <p>No camera? In the PeerText extension choose “Use a code”, and type it here.</p>
+      <h2>${t('code.title')}</h2>
+      <p>${t('code.hint')}</p>
       <form @submit=${this.submit}>
-        <input data-testid="code-input" name="code" autocomplete="off" placeholder="ABCD-2345" aria-label="Pairing code" />
-        <button class="primary" data-testid="code-pair" ?disabled=${this.busy}>Pair</button>
+        <input data-testid="code-input" name="code" autocomplete="off" placeholder=${t('code.placeholder')} aria-label=${t('code.label')} />
+        <button class="primary" data-testid="code-pair" ?disabled=${this.busy}>${t('code.pair')}</button>
       </form>
       ${this.error ? html`<p class="error" role="alert" data-testid="code-error">${this.error}</p>` : ''}
     </section>`;

@@ -1,16 +1,11 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { PairedComputer } from '../db/phone-db';
+import type { MessageKey } from '../i18n/en';
+import { formatDayTime } from '../i18n/formats';
+import { t } from '../i18n/translate';
 import type { ComputerState } from '../link/computer-connection';
 import { sharedStyles } from './shared-styles';
-
-/** Two computers may have the same name ("Chrome on Linux"): when each was paired tells them apart. */
-const pairedAt = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 type ListedState = ComputerState | 'checking';
 
@@ -20,11 +15,11 @@ export interface ForgetComputer {
   removeRequests: boolean;
 }
 
-const LABELS: Record<ListedState, string> = {
-  checking: 'Compare the numbers to finish pairing',
-  connected: 'Connected',
-  connecting: 'Connecting…',
-  offline: 'Not reachable, retrying',
+const LABELS: Record<ListedState, MessageKey> = {
+  checking: 'computers.checking',
+  connected: 'computers.connected',
+  connecting: 'computers.connecting',
+  offline: 'computers.offline',
 };
 
 /**
@@ -58,13 +53,10 @@ export class PtComputerList extends LitElement {
   @state() private removeRequests = true;
 
   override render() {
-    return html`<h2>Computers</h2>
+    return html`<h2>${t('computers.title')}</h2>
       ${
         this.computers.length === 0
-          ? html`<p class="empty card">
-            No computer yet. In the PeerText browser extension, open the pairing link or scan its QR code with
-            this phone.
-          </p>`
+          ? html`<p class="empty card">${t('computers.empty')}</p>`
           : html`<ul>
             ${this.computers.map((computer) => {
               const state = this.stateOf(computer.peerId);
@@ -77,17 +69,19 @@ export class PtComputerList extends LitElement {
                 <span class="dot"></span>
                 <span class="text">
                   <div class="name" data-testid="computer-name">${computer.name}</div>
-                  <div class="state">${LABELS[state]}</div>
+                  <div class="state">${t(LABELS[state])}</div>
                   ${this.renderSync(computer, state)}
                   <div class="since" data-testid="computer-since">${
                     // A typed-code pairing is not one until both screens confirmed the same digits.
+                    // Two computers may have the same name ("Chrome on Linux"): when each was paired
+                    // tells them apart.
                     computer.pairCode
-                      ? 'Not paired until both screens confirm the numbers'
-                      : `Paired ${pairedAt.format(computer.pairedAt)}`
+                      ? t('computers.notPairedYet')
+                      : t('computers.pairedAt', { when: formatDayTime(computer.pairedAt) })
                   }</div>
                 </span>
                 <button class="quiet" data-testid="computer-forget" @click=${() => this.forget(computer)}>
-                  Unpair
+                  ${t('computers.unpair')}
                 </button>
               </li>`;
             })}
@@ -99,7 +93,7 @@ export class PtComputerList extends LitElement {
               .checked=${this.removeRequests}
               @change=${(e: Event) => (this.removeRequests = (e.target as HTMLInputElement).checked)}
             />
-            Unpairing also removes that computer’s send requests from this phone
+            ${t('computers.removeRequests')}
           </label>`
       }`;
   }
@@ -108,22 +102,19 @@ export class PtComputerList extends LitElement {
     const upToDate = (computer.syncedSeq ?? -1) >= this.logHead;
     const text =
       state === 'connected' && upToDate
-        ? 'Has all your texts'
+        ? t('computers.upToDate')
         : state === 'connected'
-          ? 'Getting your texts…'
+          ? t('computers.syncing')
           : computer.syncedAt
-            ? `Had all your texts at ${pairedAt.format(computer.syncedAt)}`
-            : 'Has not had your texts yet';
+            ? t('computers.syncedAt', { when: formatDayTime(computer.syncedAt) })
+            : t('computers.neverSynced');
     return html`<div class="sync" data-testid="computer-sync" data-up-to-date=${String(state === 'connected' && upToDate)}>${text}</div>`;
   }
 
   private forget(computer: PairedComputer): void {
     const removeRequests = this.removeRequests;
-    const what = removeRequests
-      ? 'The texts it asked this phone to send are removed from PeerText here; your SMS app keeps them.'
-      : 'The texts it asked this phone to send stay listed here.';
-    if (!confirm(`Unpair ${computer.name}? It will no longer be able to send texts from this phone. ${what}`))
-      return;
+    const what = t(removeRequests ? 'computers.confirmRemove' : 'computers.confirmKeep');
+    if (!confirm(t('computers.confirmUnpair', { name: computer.name, what }))) return;
     const detail: ForgetComputer = { peerId: computer.peerId, removeRequests };
     this.dispatchEvent(new CustomEvent('forget', { detail, bubbles: true, composed: true }));
   }

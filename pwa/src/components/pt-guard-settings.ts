@@ -1,10 +1,11 @@
-import { countryName } from '@core/address/country-name';
 import { defaultCountry } from '@web/default-country';
 import { LiveQueryController } from '@web/live-query-controller';
 import { type CountryCode, isSupportedCountry } from 'libphonenumber-js';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { PhoneDb } from '../db/phone-db';
+import { countryName, listOf } from '../i18n/formats';
+import { t } from '../i18n/translate';
 import { readGuardSettings } from '../sending/guard-settings';
 
 const MAX_LIMIT = 10_000;
@@ -38,29 +39,27 @@ export class PtGuardSettings extends LitElement {
     const current = this.settings.value;
     if (!current) return html``;
     return html`<details data-testid="guard-settings">
-      <summary>Limits for each computer</summary>
-      <p>A paired computer can only ask this phone for so many SMS (a long text is several). Short codes,
-        premium-rate, satellite and other costly numbers, numbers outside your countries and more than
-        5 new recipients in 10 minutes always wait for your OK here.</p>
+      <summary>${t('guards.title')}</summary>
+      <p>${t('guards.intro')}</p>
       <form novalidate @submit=${this.save}>
-        <label>SMS per 10 minutes
+        <label>${t('guards.perTenMinutes')}
           <input data-testid="guard-per-window" name="perTenMinutes" type="number" min="1" max=${MAX_LIMIT}
             required .value=${String(current.perTenMinutes)} /></label>
-        <label>SMS per day
+        <label>${t('guards.perDay')}
           <input data-testid="guard-per-day" name="perDay" type="number" min="1" max=${MAX_LIMIT}
             required .value=${String(current.perDay)} /></label>
-        <label>SMS per day, all computers
+        <label>${t('guards.totalPerDay')}
           <input data-testid="guard-total-per-day" name="totalPerDay" type="number" min="1" max=${MAX_LIMIT}
             required .value=${String(current.totalPerDay)} /></label>
-        <label>Countries you text
+        <label>${t('guards.countries')}
           <input data-testid="guard-countries" name="countries" class="countries" autocomplete="off"
-            placeholder="e.g. GB, FR" .value=${(current.countries ?? []).join(', ')} /></label>
+            placeholder=${t('guards.countriesPlaceholder')} .value=${(current.countries ?? []).join(', ')} /></label>
         <p class="note" data-testid="guard-countries-names">${
           current.countries?.length
-            ? `Texts to other countries wait for your OK: ${current.countries.map(countryName).join(', ')} only.`
-            : 'No countries set: texts abroad are not held.'
+            ? t('guards.countriesNamed', { names: listOf(current.countries.map(countryName)) })
+            : t('guards.noCountries')
         }</p>
-        <button data-testid="guard-save">Save limits</button>
+        <button data-testid="guard-save">${t('guards.save')}</button>
         ${this.message ? html`<p class="note ${this.error ? 'error' : ''}" role="status">${this.message}</p>` : ''}
       </form>
     </details>`;
@@ -75,7 +74,7 @@ export class PtGuardSettings extends LitElement {
     const valid = (n: number) => Number.isInteger(n) && n >= 1 && n <= MAX_LIMIT;
     if (!valid(perTenMinutes) || !valid(perDay) || !valid(totalPerDay)) {
       this.error = true;
-      this.message = `Each limit is a whole number from 1 to ${MAX_LIMIT}.`;
+      this.message = t('guards.badLimit', { max: MAX_LIMIT });
       return;
     }
     const countries = parseCountries(String(form.get('countries') ?? ''));
@@ -86,7 +85,7 @@ export class PtGuardSettings extends LitElement {
     }
     await this.db.settings.put({ key: 'guards', perTenMinutes, perDay, totalPerDay, countries });
     this.error = false;
-    this.message = 'Saved. The new limits apply to the next text.';
+    this.message = t('guards.saved');
   }
 }
 
@@ -100,9 +99,9 @@ function parseCountries(text: string): CountryCode[] | string {
         .map((c) => c.toUpperCase()),
     ),
   ];
-  if (codes.length === 0) return 'Enter at least one country, as a two-letter code such as GB.';
+  if (codes.length === 0) return t('guards.noCountry');
   const unknown = codes.find((c) => !isSupportedCountry(c));
-  if (unknown) return `"${unknown}" is not a country code: use two letters, such as GB or FR.`;
+  if (unknown) return t('guards.unknownCountry', { code: unknown });
   return codes as CountryCode[];
 }
 

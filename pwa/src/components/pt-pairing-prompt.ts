@@ -2,6 +2,8 @@ import type { PairingInfo } from '@core/pairing/pairing-link';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { PairedComputer } from '../db/phone-db';
+import { formatDate } from '../i18n/formats';
+import { t, tParts } from '../i18n/translate';
 import type { PairingRequest } from '../phone/pairing-from-location';
 import { reviewPairing } from '../phone/pairing-review';
 import { sharedStyles } from './shared-styles';
@@ -43,42 +45,44 @@ export class PtPairingPrompt extends LitElement {
     if (!request) return '';
     if ('error' in request) {
       return html`<section class="card error" role="alert">
-        <h2>Pairing link</h2>
+        <h2>${t('pairing.linkTitle')}</h2>
         <p data-testid="pairing-error">${request.error}</p>
         <div class="actions">
-          <button class="secondary" data-testid="pair-dismiss" @click=${this.dismiss}>Close</button>
+          <button class="secondary" data-testid="pair-dismiss" @click=${this.dismiss}>${t('pairing.close')}</button>
         </div>
       </section>`;
     }
     const review = reviewPairing(request, this.paired);
     return html`<section class="card">
-      <h2>Pair a computer</h2>
-      <p>
-        Pair with <span class="name" data-testid="pair-name">${request.device || 'this computer'}</span>? It
-        will be able to send texts from this phone.
-      </p>
-      <p>Through the server <span class="server" data-testid="pair-server">${review.serverHost}</span></p>
+      <h2>${t('pairing.title')}</h2>
+      <p>${tParts('pairing.ask', {
+        name: html`<span class="name" data-testid="pair-name">${request.device || t('pairing.thisComputer')}</span>`,
+      })}</p>
+      <p>${tParts('pairing.server', {
+        server: html`<span class="server" data-testid="pair-server">${review.serverHost}</span>`,
+      })}</p>
       ${
         review.newServer
           ? html`<p class="warn" data-testid="pair-new-server">
-              ${this.paired.length ? 'None of your paired computers uses this server. ' : ''}Pair only if you
-              just opened pairing on your own computer and it shows this same server.
+              ${this.paired.length ? t('pairing.newServerOthers') : ''}${t('pairing.newServer')}
             </p>`
           : ''
       }
       ${
         review.replaces
           ? html`<p class="warn" data-testid="pair-replaces">
-              This replaces <span class="name">${review.replaces.name}</span>, paired on
-              ${new Date(review.replaces.pairedAt).toLocaleDateString()}: that pairing ends.
+              ${tParts('pairing.replaces', {
+                name: html`<span class="name">${review.replaces.name}</span>`,
+                date: formatDate(review.replaces.pairedAt),
+              })}
             </p>`
           : ''
       }
       <div class="actions">
         <button class="primary" data-testid="pair-confirm" ?disabled=${this.busy} @click=${() => this.confirm(request)}>
-          ${review.replaces ? 'Replace' : 'Pair'}
+          ${t(review.replaces ? 'pairing.replace' : 'pairing.pair')}
         </button>
-        <button class="quiet" data-testid="pair-dismiss" @click=${this.dismiss}>Not now</button>
+        <button class="quiet" data-testid="pair-dismiss" @click=${this.dismiss}>${t('pairing.notNow')}</button>
       </div>
     </section>`;
   }

@@ -21,6 +21,7 @@ import './pt-request-list';
 import './pt-restricted-settings';
 import './pt-sas-prompt';
 import './pt-update-prompt';
+import { t } from '../i18n/translate';
 
 const RECENT_REQUESTS = 100;
 const RECENT_THREADS = 30;
@@ -96,7 +97,7 @@ export class PtPhoneApp extends LitElement {
       <header>
         <div class="brand">
           <img src="/icons/icon-192.png" alt="" />
-          <h1>PeerText</h1>
+          <h1>${t('app.name')}</h1>
         </div>
         <pt-bridge-status .status=${this.service.bridge}></pt-bridge-status>
       </header>
@@ -121,11 +122,11 @@ export class PtPhoneApp extends LitElement {
       <pt-rcs-note ?active=${this.service.bridge.kind === 'native'}></pt-rcs-note>
       ${this.service.notices.map(
         (notice) => html`<p class="notice" role="alert" data-testid="security-notice">
-            <span>${notice.text}${notice.count > 1 ? ` (${notice.count} times)` : ''}</span>
+            <span>${notice.text}${notice.count > 1 ? t('notice.times', { count: notice.count }) : ''}</span>
             <button
               class="quiet"
               data-testid="security-notice-dismiss"
-              aria-label="Dismiss"
+              aria-label=${t('notice.dismiss')}
               @click=${() => this.service.dismissNotice(notice.text)}
             >
               ×

@@ -1,9 +1,10 @@
 import { displayAddress } from '@core/address/display-address';
 import type { ThreadSummary } from '@core/sync/fold-threads';
-import { formatWhen } from '@web/format-when';
 import type { CountryCode } from 'libphonenumber-js';
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { formatWhen } from '../i18n/formats';
+import { t } from '../i18n/translate';
 import { sharedStyles } from './shared-styles';
 
 /** The phone's conversations, newest first, as every paired computer sees them. Fires `open` (detail: address). */
@@ -32,20 +33,21 @@ export class PtPhoneConversations extends LitElement {
   @property({ attribute: false }) region: CountryCode | undefined;
 
   override render() {
-    return html`<h2>Conversations</h2>
+    return html`<h2>${t('conversations.title')}</h2>
       ${
         this.threads.length === 0
-          ? html`<p class="empty card">Your texts appear here once the app has read them from the phone.</p>`
+          ? html`<p class="empty card">${t('conversations.empty')}</p>`
           : html`<ul>
             ${this.threads.map(
-              (t) => html`<li>
-                <button data-testid="phone-conversation" data-address=${t.address} @click=${() => this.open(t.address)}>
+              (thread) => html`<li>
+                <button data-testid="phone-conversation" data-address=${thread.address} @click=${() => this.open(thread.address)}>
                   <span class="who" data-testid="phone-conversation-name">${
-                    t.name ?? html`<span class="tel">${displayAddress(t.address, this.region)}</span>`
+                    thread.name ??
+                    html`<span class="tel">${displayAddress(thread.address, this.region)}</span>`
                   }</span>
-                  <span class="when">${formatWhen(t.lastDate)}</span>
-                  <span class="last">${t.lastDirection === 'out' ? 'You: ' : ''}${t.lastBody}</span>
-                  ${t.unread > 0 ? html`<span class="count">${t.unread}</span>` : html`<span></span>`}
+                  <span class="when">${formatWhen(thread.lastDate)}</span>
+                  <span class="last">${thread.lastDirection === 'out' ? t('conversations.you') : ''}${thread.lastBody}</span>
+                  ${thread.unread > 0 ? html`<span class="count">${thread.unread}</span>` : html`<span></span>`}
                 </button>
               </li>`,
             )}

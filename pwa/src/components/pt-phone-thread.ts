@@ -1,12 +1,12 @@
 import { displayAddress } from '@core/address/display-address';
-import { STATE_LABELS } from '@core/message/message-state';
-import { formatWhen } from '@web/format-when';
 import { latestThreadTexts } from '@web/latest-thread-texts';
 import { LiveQueryController } from '@web/live-query-controller';
 import type { CountryCode } from 'libphonenumber-js';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { PhoneDb } from '../db/phone-db';
+import { formatWhen } from '../i18n/formats';
+import { t } from '../i18n/translate';
 import { sharedStyles } from './shared-styles';
 
 const SHOWN = 100;
@@ -49,7 +49,7 @@ export class PtPhoneThread extends LitElement {
     const messages = this.messages.value ?? [];
     return html`<header>
         <button class="quiet" data-testid="phone-thread-back" @click=${() => this.dispatchEvent(new CustomEvent('back'))}>
-          ← Back
+          ${t('thread.back')}
         </button>
         <h2 class="tel" data-testid="phone-thread-address">${displayAddress(this.address, this.region)}</h2>
       </header>
@@ -57,7 +57,7 @@ export class PtPhoneThread extends LitElement {
         ${messages.map(
           // One line: the list item keeps white space, so the template must add none.
           (m) =>
-            html`<li class="${m.direction} ${m.state ?? ''}" data-testid="phone-thread-message" data-state=${m.state ?? ''}>${m.body}<span class="meta">${formatWhen(m.date)}${m.state ? ` · ${STATE_LABELS[m.state]}` : ''}${m.reason ? ` · ${m.reason}` : ''}</span></li>`,
+            html`<li class="${m.direction} ${m.state ?? ''}" data-testid="phone-thread-message" data-state=${m.state ?? ''}>${m.body}<span class="meta">${formatWhen(m.date)}${m.state ? ` · ${t(`state.${m.state}`)}` : ''}${m.reason ? ` · ${m.reason}` : ''}</span></li>`,
         )}
       </ol>`;
   }

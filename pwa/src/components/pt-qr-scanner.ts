@@ -1,7 +1,8 @@
 import { readPairingUrl } from '@core/pairing/pairing-link';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import type { PairingRequest } from '../phone/pairing-from-location';
+import { t } from '../i18n/translate';
+import { localPairingError, type PairingRequest } from '../phone/pairing-from-location';
 import { createQrDecoder } from '../phone/qr-decoder';
 import { sharedStyles } from './shared-styles';
 
@@ -33,12 +34,12 @@ export class PtQrScanner extends LitElement {
 
   override render() {
     return html`<section class="card">
-      <h2>Pair a computer</h2>
+      <h2>${t('pairing.title')}</h2>
       ${
         this.scanning
           ? html`<video data-testid="scanner-video" muted playsinline></video>
-            <button class="quiet" @click=${() => this.stop()}>Cancel</button>`
-          : html`<button class="primary" data-testid="scan-qr" @click=${this.start}>Scan the QR code</button>`
+            <button class="quiet" @click=${() => this.stop()}>${t('scanner.cancel')}</button>`
+          : html`<button class="primary" data-testid="scan-qr" @click=${this.start}>${t('scanner.scan')}</button>`
       }
       ${this.error ? html`<p class="error" role="alert" data-testid="scan-error">${this.error}</p>` : ''}
     </section>`;
@@ -49,7 +50,7 @@ export class PtQrScanner extends LitElement {
     try {
       this.stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
     } catch {
-      this.error = 'PeerText cannot use the camera. Allow it, or open the link or type the code instead.';
+      this.error = t('scanner.noCamera');
       return;
     }
     this.scanning = true;
@@ -70,9 +71,9 @@ export class PtQrScanner extends LitElement {
   private found(text: string): void {
     let request: PairingRequest;
     try {
-      request = readPairingUrl(text);
+      request = localPairingError(readPairingUrl(text));
     } catch {
-      request = { error: 'This QR code is not a PeerText pairing code.' };
+      request = { error: t('scanner.notPairing') };
     }
     this.stop();
     this.dispatchEvent(new CustomEvent('scanned', { detail: request, bubbles: true, composed: true }));

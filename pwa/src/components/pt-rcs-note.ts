@@ -1,5 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { t } from '../i18n/translate';
 import { sharedStyles } from './shared-styles';
 
 /** Set once the person closed the note: it is shown on the first run only. */
@@ -37,19 +38,11 @@ export class PtRcsNote extends LitElement {
   override render() {
     if (!this.active || this.dismissed) return '';
     return html`<section class="card" data-testid="rcs-note">
-      <h2>RCS chats stay on this phone</h2>
-      <p>
-        Android hands RCS chats (“chat messages”) only to the default SMS app, such as Google Messages, not to
-        PeerText. Those conversations will not appear on your computer; texts that arrive as SMS do. What you
-        send from the computer always goes as SMS.
-      </p>
-      <p>
-        To get your contacts’ texts as SMS, turn chat features off: in Google Messages, Settings → RCS chats (or
-        “Chat features”) → off. It can take a while before other phones notice. For one contact only: in that
-        conversation, ⋮ → Details → “Send SMS/MMS messages only”, if your Messages app offers it.
-      </p>
-      <p class="hint">Menu names differ between phones and app versions.</p>
-      <button class="secondary" data-testid="rcs-note-dismiss" @click=${this.dismiss}>Got it</button>
+      <h2>${t('rcs.title')}</h2>
+      <p>${t('rcs.text1')}</p>
+      <p>${t('rcs.text2')}</p>
+      <p class="hint">${t('rcs.hint')}</p>
+      <button class="secondary" data-testid="rcs-note-dismiss" @click=${this.dismiss}>${t('rcs.dismiss')}</button>
     </section>`;
   }
 

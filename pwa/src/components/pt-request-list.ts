@@ -1,13 +1,12 @@
 import { displayAddress } from '@core/address/display-address';
-import { STATE_LABELS } from '@core/message/message-state';
 import type { CountryCode } from 'libphonenumber-js';
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { smsLink } from '../bridge/sms-link-bridge';
 import type { SendRequest } from '../db/phone-db';
+import { formatTime } from '../i18n/formats';
+import { t } from '../i18n/translate';
 import { sharedStyles } from './shared-styles';
-
-const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
 /**
  * Texts the computers asked this phone to send, newest first. Fires `hand-off` (detail: msgId), and
@@ -43,10 +42,10 @@ export class PtRequestList extends LitElement {
   @property({ attribute: false }) region: CountryCode | undefined;
 
   override render() {
-    return html`<h2>Sent from your computers</h2>
+    return html`<h2>${t('requests.title')}</h2>
       ${
         this.requests.length === 0
-          ? html`<p class="empty card">Texts your computer sends through this phone show up here.</p>`
+          ? html`<p class="empty card">${t('requests.empty')}</p>`
           : html`<ul>
             ${this.requests.map((r) => this.renderRequest(r))}
           </ul>`
@@ -60,11 +59,11 @@ export class PtRequestList extends LitElement {
     return html`<li class="card" data-testid="request" data-msg-id=${request.msgId} data-state=${request.state}>
       <div class="top">
         <span class="to tel" data-testid="request-to">${displayAddress(request.to, this.region)}</span>
-        <span class="when">${time.format(request.createdAt)}</span>
-        <span class="state ${request.state}">${held ? 'Needs your OK' : awaitingTap ? 'Tap to send' : STATE_LABELS[request.state]}</span>
+        <span class="when">${formatTime(request.createdAt)}</span>
+        <span class="state ${request.state}">${t(held ? 'requests.needsOk' : awaitingTap ? 'requests.tapToSend' : `state.${request.state}`)}</span>
       </div>
-      ${from ? html`<div class="from">from ${from}</div>` : ''}
-      <p class="body" data-testid="request-body">${request.bodyRemoved ? html`<em>Deleted on this phone</em>` : request.body}</p>
+      ${from ? html`<div class="from">${t('requests.from', { name: from })}</div>` : ''}
+      <p class="body" data-testid="request-body">${request.bodyRemoved ? html`<em>${t('requests.deleted')}</em>` : request.body}</p>
       ${
         request.reason
           ? html`<p class=${held ? 'held-reason' : 'reason'} data-testid="request-reason">${request.reason}</p>`
@@ -74,10 +73,10 @@ export class PtRequestList extends LitElement {
         held
           ? html`<div class="held">
             <button class="secondary" data-testid="request-refuse" @click=${() => this.answer(request.msgId, false)}>
-              Don't send
+              ${t('requests.refuse')}
             </button>
             <button class="primary" data-testid="request-confirm" @click=${() => this.answer(request.msgId, true)}>
-              Send it
+              ${t('requests.confirm')}
             </button>
           </div>`
           : ''
@@ -90,9 +89,9 @@ export class PtRequestList extends LitElement {
               data-testid="open-sms"
               href=${smsLink(request.to, request.body)}
               @click=${() => this.handOff(request.msgId)}
-              >Open in SMS app</a
+              >${t('requests.openSms')}</a
             >
-            <p>This phone cannot send by itself: tap, then press send in your SMS app.</p>
+            <p>${t('requests.cannotSend')}</p>
           </div>`
           : ''
       }

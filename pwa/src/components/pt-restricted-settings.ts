@@ -1,5 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { t } from '../i18n/translate';
 import { sharedStyles } from './shared-styles';
 
 /**
@@ -28,19 +29,16 @@ export class PtRestrictedSettings extends LitElement {
   override render() {
     if (!this.restricted) return '';
     return html`<section class="card" role="alert" data-testid="restricted-settings">
-      <h2>Android blocked SMS for PeerText</h2>
-      <p>
-        Android refuses SMS access to apps installed from a file until you allow it. PeerText cannot send or
-        receive texts until then.
-      </p>
+      <h2>${t('restricted.title')}</h2>
+      <p>${t('restricted.text')}</p>
       <ol data-testid="restricted-steps">
-        <li>Open Settings → Apps → PeerText (App info).</li>
-        <li>Tap ⋮ at the top right, then “Allow restricted settings”, and confirm.</li>
-        <li>In App info, open Permissions → SMS and choose Allow.</li>
-        <li>Come back here and tap Check again.</li>
+        <li>${t('restricted.step1')}</li>
+        <li>${t('restricted.step2')}</li>
+        <li>${t('restricted.step3')}</li>
+        <li>${t('restricted.step4')}</li>
       </ol>
-      <p class="hint">The names of these menus differ a little between phones.</p>
-      <button class="primary" data-testid="restricted-recheck" @click=${this.recheck}>Check again</button>
+      <p class="hint">${t('restricted.hint')}</p>
+      <button class="primary" data-testid="restricted-recheck" @click=${this.recheck}>${t('restricted.recheck')}</button>
     </section>`;
   }
 

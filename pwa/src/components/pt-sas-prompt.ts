@@ -1,5 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { t } from '../i18n/translate';
 import type { PhoneService } from '../phone/phone-service';
 import { ServiceController } from './service-controller';
 import { sharedStyles } from './shared-styles';
@@ -30,18 +31,18 @@ export class PtSasPrompt extends LitElement {
     const check = this.service.sasChecks.get(this.peerId);
     if (!check) return '';
     return html`<section class="card" role="alert">
-      <h2>Check the numbers</h2>
-      <p>Does ${check.peer.device} show this number?</p>
+      <h2>${t('sas.title')}</h2>
+      <p>${t('sas.ask', { device: check.peer.device })}</p>
       <div class="sas" data-testid="sas-value">${check.sas}</div>
       ${
         check.here
-          ? html`<p data-testid="sas-waiting">Now confirm on the computer too.</p>`
+          ? html`<p data-testid="sas-waiting">${t('sas.waiting')}</p>`
           : html`<div class="actions">
             <button class="secondary" data-testid="sas-reject" @click=${() => this.service.answerSas(this.peerId, false)}>
-              It differs
+              ${t('sas.differs')}
             </button>
             <button class="primary" data-testid="sas-confirm" @click=${() => this.service.answerSas(this.peerId, true)}>
-              It matches
+              ${t('sas.matches')}
             </button>
           </div>`
       }

@@ -1,5 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { t } from '../i18n/translate';
 import { sharedStyles } from './shared-styles';
 
 /** Shown when a new version is installed and waiting: reloading is the person's choice, never a surprise. */
@@ -19,8 +20,8 @@ export class PtUpdatePrompt extends LitElement {
     if (!this.reload) return '';
     const reload = this.reload;
     return html`<div class="card" data-testid="update-prompt" role="status">
-      <span>A new version of PeerText is ready.</span>
-      <button class="primary" data-testid="update-reload" @click=${() => reload()}>Reload to update</button>
+      <span>${t('update.ready')}</span>
+      <button class="primary" data-testid="update-reload" @click=${() => reload()}>${t('update.reload')}</button>
     </div>`;
   }
 }

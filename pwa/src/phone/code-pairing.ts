@@ -1,5 +1,6 @@
 import { normalizeTypedCode } from '@core/pairing/typed-code';
 import type { PairedComputer } from '../db/phone-db';
+import { t } from '../i18n/translate';
 import { findSignalingUrl } from './signaling-url';
 
 /** Asks the signaling server which computer shows this code. Each code works once. */
@@ -8,7 +9,7 @@ export async function lookupPairingCode(
   typed: string,
 ): Promise<{ ok: true; code: string; peerId: string } | { ok: false; error: string }> {
   const code = normalizeTypedCode(typed);
-  if (!code) return { ok: false, error: 'A code has 8 letters and digits, like ABCD-2345.' };
+  if (!code) return { ok: false, error: t('code.badFormat') };
   try {
     const response = await fetch(`${signalingUrl}/pair/lookup`, {
       method: 'POST',
@@ -17,13 +18,11 @@ export async function lookupPairingCode(
     });
     const body = (await response.json().catch(() => ({}))) as { peerId?: string; error?: string };
     if (response.ok && body.peerId) return { ok: true, code, peerId: body.peerId };
-    if (response.status === 429) return { ok: false, error: 'Too many tries. Wait a minute and try again.' };
-    return {
-      ok: false,
-      error: body.error ?? 'That code is unknown or has expired. Ask the computer for a new one.',
-    };
+    if (response.status === 429) return { ok: false, error: t('code.tooMany') };
+    // The server's own words, when it has some, stay as it said them.
+    return { ok: false, error: body.error ?? t('code.unknown') };
   } catch {
-    return { ok: false, error: 'Cannot reach the signaling server.' };
+    return { ok: false, error: t('code.unreachable') };
   }
 }
 
@@ -43,7 +42,7 @@ export async function pairedFromCode(
     computer: {
       peerId: found.peerId,
       signalingUrl,
-      name: 'Computer',
+      name: t('computers.unnamed'),
       pairedAt: now(),
       keyFingerprint: '',
       pairCode: found.code,

@@ -1,5 +1,6 @@
 import type { NativeBridgeClient } from '../bridge/native-bridge-client';
 import type { PhoneDb } from '../db/phone-db';
+import { t } from '../i18n/translate';
 
 /** The Android wrapper's notification names who is connected; it only hears when the set changes. */
 export class ConnectionReport {
@@ -12,7 +13,7 @@ export class ConnectionReport {
 
   async send(connected: readonly string[]): Promise<void> {
     const computers = (await this.db.computers.bulkGet([...connected]))
-      .flatMap((computer) => (computer ? [computer.name.trim().slice(0, 64) || 'Computer'] : []))
+      .flatMap((computer) => (computer ? [computer.name.trim().slice(0, 64) || t('computers.unnamed')] : []))
       .slice(0, 20);
     const key = JSON.stringify(computers);
     if (key === this.reported) return;

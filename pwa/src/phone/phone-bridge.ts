@@ -4,6 +4,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import { NativeSmsBridge } from '../bridge/native-sms-bridge';
 import type { BridgeKind, SmsBridge } from '../bridge/sms-bridge';
 import type { PhoneDb } from '../db/phone-db';
+import { t } from '../i18n/translate';
 import { ContactNames } from '../sync/contact-names';
 import { InboxSync } from '../sync/inbox-sync';
 import { ConnectionReport } from './connection-report';
@@ -18,10 +19,10 @@ export interface BridgeStatus {
 /** What the screen says about the wrapper's capabilities; undefined when all is well. */
 export function nativeStatus(capabilities: Capabilities): BridgeStatus | undefined {
   if (capabilities.smsPermissions === 'restricted') {
-    return { kind: 'native', problem: 'Android blocked SMS for PeerText: see below.', restricted: true };
+    return { kind: 'native', problem: t('bridge.restricted'), restricted: true };
   }
   if (capabilities.canSend) return undefined;
-  return { kind: 'native', problem: 'PeerText may not send SMS yet: allow SMS in the app’s settings.' };
+  return { kind: 'native', problem: t('bridge.noSendPermission') };
 }
 
 /**

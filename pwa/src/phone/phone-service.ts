@@ -3,6 +3,7 @@ import type { ErrorCode, Frame } from '@core/protocol/frames';
 import type { AuthenticatedPeer, RefusalProof } from '@core/session/secure-session';
 import type { SasGate } from '@web/sas-gate';
 import { type PairedComputer, PhoneDb } from '../db/phone-db';
+import { t } from '../i18n/translate';
 import type { ComputerState } from '../link/computer-connection';
 import type { RunningPhone } from './boot';
 import { pairedFromCode } from './code-pairing';
@@ -66,7 +67,7 @@ export class PhoneService {
    */
   start(): Promise<void> {
     this.booting ??= this.boot().catch((error: unknown) => {
-      this.told.failed('Could not start on this phone. Reload the page to try again', error);
+      this.told.failed(t('notice.startFailed'), error);
       throw error;
     });
     return this.booting;
@@ -95,8 +96,7 @@ export class PhoneService {
     // The server answers the code, so it could name a computer already paired: never replace
     // that pairing (and its pinned key) on the server's word.
     const known = this.paired.get(found.computer.peerId);
-    if (known)
-      return { ok: false, error: `This code leads to ${known.name}, already paired with this phone.` };
+    if (known) return { ok: false, error: t('code.alreadyPaired', { name: known.name }) };
     await this.add(found.computer);
     return { ok: true };
   }
@@ -136,7 +136,7 @@ export class PhoneService {
         () => this.dial(computer),
         () => undefined, // start() has told the person already
       )
-      .catch((error: unknown) => this.told.failed(`${computer.name}: could not connect`, error));
+      .catch((error: unknown) => this.told.failed(t('notice.connectFailed', { name: computer.name }), error));
   }
 
   private async boot(): Promise<void> {
@@ -167,7 +167,7 @@ export class PhoneService {
     frame: (peerId, frame) =>
       void this.receive(peerId, frame).catch((error: unknown) => console.error('PeerText: frame', error)),
     refused: (peerId, code, message, proof) => void this.refused(peerId, code, message, proof),
-    stranger: () => this.told.notice('An unknown device tried to connect to this phone. It was refused.'),
+    stranger: () => this.told.notice(t('notice.stranger')),
     removed: () => {
       this.bridgeStatus.reportConnections();
       this.changed();
@@ -205,12 +205,12 @@ export class PhoneService {
     // The computer no longer knows this phone (it unpaired it, or the one-time secret was spent), and
     // provably said so itself; anything else ends only this connection, which is dialled again.
     if (believesUnpairing(code, proof, this.paired.get(peerId))) return this.revoked(peerId, message);
-    this.told.notice(`${this.paired.nameOf(peerId)}: connection refused (${message})`, peerId);
+    this.told.notice(t('notice.refused', { name: this.paired.nameOf(peerId), message }), peerId);
   }
 
   private async revoked(peerId: string, why?: string): Promise<void> {
     const name = this.paired.nameOf(peerId);
-    this.told.notice(why ? `${name} refused this phone: ${why}` : `${name} unpaired this phone.`, peerId);
+    this.told.notice(why ? t('notice.refusedPhone', { name, why }) : t('notice.unpaired', { name }), peerId);
     await this.paired.remove(peerId);
     this.running?.computers.disconnect(peerId);
   }

@@ -6,11 +6,13 @@
  * a development server beside it: the page's origin is asked whether it answers as one.
  */
 export async function findSignalingUrl(
-  page: Pick<Location, 'protocol' | 'hostname' | 'origin'> = location,
+  page?: Pick<Location, 'protocol' | 'hostname' | 'origin'>,
   configured = import.meta.env.VITE_SIGNALING_URL as string | undefined,
   ask: typeof fetch = fetch,
 ): Promise<string> {
   if (configured) return configured;
+  // Read only now: with a build setting the page's address does not matter (nor exist, in tests).
+  page ??= location;
   if (page.protocol === 'https:') return page.origin;
   if (await answersAsSignaling(page.origin, ask)) return page.origin;
   return developmentSignalingUrl(page);
