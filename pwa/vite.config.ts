@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from '../core/security/content-security-policy';
+import { palette, SPLASH_BACKGROUND, THEME_COLOUR } from '../web/palette';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -26,6 +27,22 @@ export default defineConfig({
         },
       ],
     },
+    {
+      // The browser's bar colour, from web/palette.ts like every other colour: the accent in light
+      // mode, the dark page's surface in dark mode.
+      name: 'peertext-theme-color',
+      transformIndexHtml: () =>
+        (
+          [
+            ['(prefers-color-scheme: light)', THEME_COLOUR],
+            ['(prefers-color-scheme: dark)', palette.surface.dark],
+          ] as const
+        ).map(([media, content]) => ({
+          tag: 'meta',
+          attrs: { name: 'theme-color', media, content },
+          injectTo: 'head' as const,
+        })),
+    },
     VitePWA({
       // A new version waits for the person's "Reload to update": never a reload in the middle of a send.
       registerType: 'prompt',
@@ -36,8 +53,8 @@ export default defineConfig({
         name: 'PeerText',
         short_name: 'PeerText',
         description: 'Send texts from your computer through this phone.',
-        theme_color: '#2457c5',
-        background_color: '#f6f7f9',
+        theme_color: THEME_COLOUR,
+        background_color: SPLASH_BACKGROUND,
         display: 'standalone',
         orientation: 'portrait',
         start_url: '/',

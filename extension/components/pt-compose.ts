@@ -22,18 +22,18 @@ export class PtCompose extends LitElement {
     sharedStyles,
     css`
       :host { display: grid; grid-template-columns: minmax(0, 1fr); gap: 8px; }
-      input, textarea { font: inherit; padding: 8px 10px; border: 1px solid #c4cad1; border-radius: 8px; background: #fff; }
+      input, textarea { font: inherit; padding: 8px 10px; border: 1px solid var(--pt-control-border); border-radius: 8px; background: var(--pt-surface); }
       textarea { min-height: 84px; resize: vertical; }
-      input:focus, textarea:focus { outline: 2px solid #2457c580; border-color: #2457c5; }
+      input:focus, textarea:focus { outline: 2px solid var(--pt-focus-ring); border-color: var(--pt-accent); }
       .row { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
-      .segments { font-size: 12px; color: #5f6873; }
-      button { font: inherit; font-weight: 600; padding: 7px 18px; border-radius: 8px; border: 0; background: #2457c5; color: #fff; cursor: pointer; }
-      button:disabled { background: #9fb3de; cursor: default; }
-      .suggestions { list-style: none; margin: -4px 0 0; padding: 4px; border: 1px solid #dde1e6; border-radius: 8px; background: #fff; }
-      .suggestions button { width: 100%; text-align: left; background: none; color: #111; font-weight: 400; padding: 5px 8px; border-radius: 6px; }
-      .suggestions button:hover, .suggestions button:focus { background: #eef2fb; }
+      .segments { font-size: 12px; color: var(--pt-muted); }
+      button { font: inherit; font-weight: 600; padding: 7px 18px; border-radius: 8px; border: 0; background: var(--pt-accent); color: var(--pt-on-accent); cursor: pointer; }
+      button:disabled { background: var(--pt-accent-muted); cursor: default; }
+      .suggestions { list-style: none; margin: -4px 0 0; padding: 4px; border: 1px solid var(--pt-border); border-radius: 8px; background: var(--pt-surface); }
+      .suggestions button { width: 100%; text-align: left; background: none; color: var(--pt-text-strong); font-weight: 400; padding: 5px 8px; border-radius: 6px; }
+      .suggestions button:hover, .suggestions button:focus { background: var(--pt-accent-surface); }
       .suggestions .name { font-weight: 600; }
-      .suggestions .number { font-size: 12px; color: #5f6873; }
+      .suggestions .number { font-size: 12px; color: var(--pt-muted); }
     `,
   ];
 

@@ -25,18 +25,18 @@ export class PtConversations extends LitElement {
     sharedStyles,
     css`
     :host { display: block; }
-    h2 { font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: #5f6873; margin: 0 0 6px; }
-    input { width: 100%; box-sizing: border-box; font: inherit; padding: 6px 10px; border: 1px solid #c4cad1; border-radius: 8px; margin-bottom: 6px; }
+    h2 { font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--pt-muted); margin: 0 0 6px; }
+    input { width: 100%; box-sizing: border-box; font: inherit; padding: 6px 10px; border: 1px solid var(--pt-control-border); border-radius: 8px; margin-bottom: 6px; }
     ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }
-    li button { width: 100%; text-align: left; font: inherit; background: #fff; border: 1px solid #dde1e6; border-radius: 8px; padding: 7px 10px; cursor: pointer; display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 2px 8px; }
-    li button:hover { border-color: #9fb3de; }
+    li button { width: 100%; text-align: left; font: inherit; background: var(--pt-surface); border: 1px solid var(--pt-border); border-radius: 8px; padding: 7px 10px; cursor: pointer; display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 2px 8px; }
+    li button:hover { border-color: var(--pt-accent-muted); }
     .who { font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-    .when { font-size: 11px; color: #5f6873; }
-    .last { font-size: 12px; color: #3d4650; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-    .unread .who, .unread .last { color: #111; }
-    .count { justify-self: end; min-width: 18px; text-align: center; font-size: 11px; font-weight: 700; color: #fff; background: #2457c5; border-radius: 999px; padding: 1px 6px; }
-    .empty { color: #5f6873; font-size: 13px; margin: 0; }
-    mark { background: #fdf0b5; }
+    .when { font-size: 11px; color: var(--pt-muted); }
+    .last { font-size: 12px; color: var(--pt-text-soft); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    .unread .who, .unread .last { color: var(--pt-text-strong); }
+    .count { justify-self: end; min-width: 18px; text-align: center; font-size: 11px; font-weight: 700; color: var(--pt-on-accent); background: var(--pt-accent); border-radius: 999px; padding: 1px 6px; }
+    .empty { color: var(--pt-muted); font-size: 13px; margin: 0; }
+    mark { background: var(--pt-highlight); color: var(--pt-on-highlight); }
   `,
   ];
 

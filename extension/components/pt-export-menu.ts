@@ -12,7 +12,7 @@ export class PtExportMenu extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      :host { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 6px; font-size: 12px; color: #3d4650; }
+      :host { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 6px; font-size: 12px; color: var(--pt-text-soft); }
       .error { font-size: 12px; }
     `,
   ];

@@ -27,13 +27,13 @@ function summarize(status: LinkStatus | undefined): { tone: string; text: string
 @customElement('pt-link-status')
 export class PtLinkStatus extends LitElement {
   static override styles = css`
-    :host { display: grid; gap: 8px; font-size: 13px; color: #3d4650; }
+    :host { display: grid; gap: 8px; font-size: 13px; color: var(--pt-text-soft); }
     .line { display: flex; align-items: center; gap: 8px; }
-    .problem { margin: 0; padding: 6px 8px; border-radius: 6px; background: #fdecea; color: #8a1c1c; font-size: 12px; }
+    .problem { margin: 0; padding: 6px 8px; border-radius: 6px; background: var(--pt-danger-surface); color: var(--pt-danger-text); font-size: 12px; }
     .dot { width: 9px; height: 9px; border-radius: 50%; flex: none; }
-    .ok { background: #1f9d55; }
-    .wait { background: #d69e2e; }
-    .bad { background: #d64545; }
+    .ok { background: var(--pt-dot-ok); }
+    .wait { background: var(--pt-dot-wait); }
+    .bad { background: var(--pt-dot-bad); }
   `;
 
   @property({ attribute: false }) status: LinkStatus | undefined;

@@ -1,4 +1,5 @@
 import { LiveQueryController } from '@web/live-query-controller';
+import { adoptPageStyles, tokens } from '@web/style-tokens';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { readKv } from '../lib/kv';
@@ -12,14 +13,23 @@ import './pt-server-setting';
 /** The extension's options page: which signaling server to use, and the phones paired with this computer. */
 @customElement('pt-options')
 export class PtOptions extends LitElement {
-  static override styles = css`
+  static override styles = [
+    tokens,
+    css`
     :host { display: block; max-width: 40rem; margin: 0 auto; padding: 16px; }
     h1 { font-size: 20px; margin: 0 0 16px; }
     h2 { font-size: 15px; margin: 24px 0 8px; }
-    section { background: #fff; border: 1px solid #dde1e6; border-radius: 10px; padding: 14px; }
-    p { margin: 8px 0 0; font-size: 13px; color: #3d4650; }
-    .warn { color: #8a5300; }
-  `;
+    section { background: var(--pt-surface); border: 1px solid var(--pt-border); border-radius: 10px; padding: 14px; }
+    p { margin: 8px 0 0; font-size: 13px; color: var(--pt-text-soft); }
+    .warn { color: var(--pt-warning); }
+  `,
+  ];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The page around this element takes its colours from the same tokens (web/style-tokens.ts).
+    adoptPageStyles(this.ownerDocument);
+  }
 
   private readonly server = new LiveQueryController(this, () => signalingUrl());
   private readonly phones = new LiveQueryController(this, async () => (await readKv('phones')) ?? []);

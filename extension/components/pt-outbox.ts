@@ -16,20 +16,20 @@ export class PtOutbox extends LitElement {
     sharedStyles,
     css`
     :host { display: block; }
-    h2 { font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: #5f6873; margin: 0 0 6px; }
+    h2 { font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--pt-muted); margin: 0 0 6px; }
     ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
-    li { background: #fff; border: 1px solid #dde1e6; border-radius: 8px; padding: 8px 10px; }
-    .top { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; color: #3d4650; }
+    li { background: var(--pt-surface); border: 1px solid var(--pt-border); border-radius: 8px; padding: 8px 10px; }
+    .top { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; color: var(--pt-text-soft); }
     .body { margin-top: 2px; white-space: pre-wrap; overflow-wrap: anywhere; max-height: 3.9em; overflow: hidden; }
     .state { font-weight: 600; }
-    .queued, .on-phone, .handed-off { color: #9a6b00; }
-    .sent { color: #2457c5; }
-    .delivered { color: #1f7a45; }
-    .failed, .unknown { color: #c03030; }
-    .reason { font-size: 12px; color: #c03030; margin-top: 2px; }
+    .queued, .on-phone, .handed-off { color: var(--pt-warning); }
+    .sent { color: var(--pt-accent); }
+    .delivered { color: var(--pt-success); }
+    .failed, .unknown { color: var(--pt-danger); }
+    .reason { font-size: 12px; color: var(--pt-danger); margin-top: 2px; }
     /* A text held for the person's OK on the phone, or for a phone to be paired, is waiting, not failing. */
-    .reason.waiting { color: #8a5d00; }
-    .empty { color: #5f6873; font-size: 13px; }
+    .reason.waiting { color: var(--pt-warning); }
+    .empty { color: var(--pt-muted); font-size: 13px; }
   `,
   ];
 

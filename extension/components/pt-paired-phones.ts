@@ -9,10 +9,10 @@ export class PtPairedPhones extends LitElement {
   static override styles = css`
     :host { display: block; }
     ul { list-style: none; margin: 0; padding: 0; }
-    li { padding: 8px 0; border-top: 1px solid #e4e7eb; }
+    li { padding: 8px 0; border-top: 1px solid var(--pt-border); }
     .name { font-weight: 600; }
-    .when { color: #5b6570; font-size: 13px; }
-    p { color: #5b6570; margin: 0; }
+    .when { color: var(--pt-muted); font-size: 13px; }
+    p { color: var(--pt-muted); margin: 0; }
   `;
 
   @property({ attribute: false }) phones: readonly PairedPhone[] = [];

@@ -1,4 +1,5 @@
 import { pairingUrl } from '@core/pairing/pairing-link';
+import { palette } from '@web/palette';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import QRCode from 'qrcode';
@@ -11,16 +12,17 @@ import { phoneAppUrl, signalingUrl } from '../lib/server-setting';
 @customElement('pt-pairing')
 export class PtPairing extends LitElement {
   static override styles = css`
-    :host { display: block; background: #fff; border: 1px solid #dde1e6; border-radius: 10px; padding: 12px; }
+    :host { display: block; background: var(--pt-surface); border: 1px solid var(--pt-border); border-radius: 10px; padding: 12px; }
     h2 { font-size: 14px; margin: 0 0 6px; }
-    p { margin: 0 0 8px; color: #3d4650; font-size: 13px; }
+    p { margin: 0 0 8px; color: var(--pt-text-soft); font-size: 13px; }
     .qr { display: flex; justify-content: center; }
-    img { width: 180px; height: 180px; image-rendering: pixelated; }
+    /* Dark on a light tile in both schemes: scanners need the contrast and a light quiet zone. */
+    img { width: 180px; height: 180px; image-rendering: pixelated; background: var(--pt-qr-light); padding: var(--pt-qr-padding); }
     .row { display: flex; gap: 6px; align-items: center; }
-    a { flex: 1; min-width: 0; font-size: 11px; color: #2457c5; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    a { flex: 1; min-width: 0; font-size: 11px; color: var(--pt-accent); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
     .alt { margin: 8px 0 0; }
     .code { font-size: 16px; letter-spacing: 0.06em; white-space: nowrap; }
-    button { font: inherit; font-size: 12px; padding: 4px 10px; border-radius: 6px; border: 1px solid #c4cad1; background: #fff; cursor: pointer; }
+    button { font: inherit; font-size: 12px; padding: 4px 10px; border-radius: 6px; border: 1px solid var(--pt-control-border); background: var(--pt-surface); cursor: pointer; }
   `;
 
   @property() peerId = '';
@@ -56,7 +58,12 @@ export class PtPairing extends LitElement {
       keyFingerprint: this.keyFingerprint,
       secret: offer.secret,
     });
-    this.qr = await QRCode.toDataURL(this.url, { margin: 1, width: 360, errorCorrectionLevel: 'M' });
+    this.qr = await QRCode.toDataURL(this.url, {
+      margin: 1,
+      width: 360,
+      errorCorrectionLevel: 'M',
+      color: { dark: palette['qr-dark'].light, light: palette['qr-light'].light },
+    });
     this.refresh = setTimeout(
       () => void this.showOffer(),
       Math.max(5_000, offer.expiresAt - Date.now() - 60_000),

@@ -1,4 +1,5 @@
 import { LiveQueryController } from '@web/live-query-controller';
+import { adoptPageStyles, tokens } from '@web/style-tokens';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { readKv } from '../lib/kv';
@@ -25,6 +26,7 @@ const later = {
 @customElement('pt-popup')
 export class PtPopup extends LitElement {
   static override styles = [
+    tokens,
     sharedStyles,
     css`
       :host { display: grid; grid-template-columns: minmax(0, 1fr); gap: 12px; padding: 14px; }
@@ -42,6 +44,8 @@ export class PtPopup extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The page around this element takes its colours from the same tokens (web/style-tokens.ts).
+    adoptPageStyles(this.ownerDocument);
     // After a browser restart the link document may not exist yet.
     void sendRuntimeMessage({ peertext: 'ensure-link' }).catch(() => undefined);
   }

@@ -8,9 +8,9 @@ import { KEEP_DAYS, pruneOldTexts } from '../lib/retention';
 @customElement('pt-privacy-settings')
 export class PtPrivacySettings extends LitElement {
   static override styles = css`
-    :host { display: grid; gap: 12px; font-size: 13px; color: #3d4650; }
+    :host { display: grid; gap: 12px; font-size: 13px; color: var(--pt-text-soft); }
     label { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
-    select { font: inherit; padding: 4px 6px; border-radius: 6px; border: 1px solid #c4cad1; background: #fff; }
+    select { font: inherit; padding: 4px 6px; border-radius: 6px; border: 1px solid var(--pt-control-border); background: var(--pt-surface); }
     p { margin: 0; }
   `;
 

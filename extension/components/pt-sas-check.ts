@@ -6,13 +6,13 @@ import { sendRuntimeMessage } from '../lib/runtime-messages';
 @customElement('pt-sas-check')
 export class PtSasCheck extends LitElement {
   static override styles = css`
-    :host { display: block; background: #fff8e6; border: 1px solid #e8c66a; border-radius: 10px; padding: 12px; }
+    :host { display: block; background: var(--pt-warning-surface); border: 1px solid var(--pt-warning-line); border-radius: 10px; padding: 12px; }
     h2 { font-size: 14px; margin: 0 0 6px; }
-    p { margin: 0 0 8px; color: #3d4650; font-size: 13px; }
+    p { margin: 0 0 8px; color: var(--pt-text-soft); font-size: 13px; }
     .sas { font-size: 28px; font-weight: 700; letter-spacing: 0.08em; text-align: center; margin: 6px 0 10px; }
     .row { display: flex; gap: 8px; justify-content: flex-end; }
-    button { font: inherit; font-size: 13px; padding: 6px 12px; border-radius: 8px; border: 1px solid #c4cad1; background: #fff; cursor: pointer; }
-    .yes { background: #2457c5; border-color: #2457c5; color: #fff; font-weight: 600; }
+    button { font: inherit; font-size: 13px; padding: 6px 12px; border-radius: 8px; border: 1px solid var(--pt-control-border); background: var(--pt-surface); cursor: pointer; }
+    .yes { background: var(--pt-accent); border-color: var(--pt-accent); color: var(--pt-on-accent); font-weight: 600; }
   `;
 
   @property() sas = '';

@@ -13,12 +13,12 @@ export class PtServerSetting extends LitElement {
     :host { display: block; }
     label { display: block; font-weight: 600; margin: 0 0 4px; }
     .row { display: flex; gap: 6px; }
-    input { flex: 1; min-width: 0; font: inherit; padding: 6px 8px; border: 1px solid #c4cad1; border-radius: 6px; }
-    button { font: inherit; padding: 6px 12px; border-radius: 6px; border: 1px solid #c4cad1; background: #fff; cursor: pointer; }
-    button.primary { background: #2457c5; border-color: #2457c5; color: #fff; }
+    input { flex: 1; min-width: 0; font: inherit; padding: 6px 8px; border: 1px solid var(--pt-control-border); border-radius: 6px; }
+    button { font: inherit; padding: 6px 12px; border-radius: 6px; border: 1px solid var(--pt-control-border); background: var(--pt-surface); cursor: pointer; }
+    button.primary { background: var(--pt-accent); border-color: var(--pt-accent); color: var(--pt-on-accent); }
     p { margin: 6px 0 0; font-size: 13px; }
-    .ok { color: #1d7a3a; }
-    .bad { color: #c03030; }
+    .ok { color: var(--pt-success); }
+    .bad { color: var(--pt-danger); }
   `;
 
   /** The server in use now. */

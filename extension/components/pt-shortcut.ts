@@ -13,7 +13,7 @@ const OPEN_POPUP = ['_execute_action', '_execute_browser_action'];
 @customElement('pt-shortcut')
 export class PtShortcut extends LitElement {
   static override styles = css`
-    :host { font-size: 11px; color: #5f6873; }
+    :host { font-size: 11px; color: var(--pt-muted); }
     kbd { font: inherit; }
   `;
 

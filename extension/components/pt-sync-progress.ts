@@ -9,8 +9,8 @@ const count = new Intl.NumberFormat();
 @customElement('pt-sync-progress')
 export class PtSyncProgress extends LitElement {
   static override styles = css`
-    :host { display: block; font-size: 12px; color: #3d4650; }
-    progress { width: 100%; height: 6px; accent-color: #2457c5; }
+    :host { display: block; font-size: 12px; color: var(--pt-text-soft); }
+    progress { width: 100%; height: 6px; accent-color: var(--pt-accent); }
   `;
 
   private readonly cursors = new LiveQueryController(this, () => db.cursors.toArray());

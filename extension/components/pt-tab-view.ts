@@ -1,4 +1,5 @@
 import { LiveQueryController } from '@web/live-query-controller';
+import { adoptPageStyles, tokens } from '@web/style-tokens';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { readKv } from '../lib/kv';
@@ -22,13 +23,14 @@ const thread = () => import('./pt-thread');
 @customElement('pt-tab-view')
 export class PtTabView extends LitElement {
   static override styles = [
+    tokens,
     sharedStyles,
     css`
       :host { display: grid; grid-template-columns: minmax(280px, 360px) minmax(0, 1fr); gap: 20px; padding: 20px; max-width: 1200px; margin: 0 auto; box-sizing: border-box; min-height: 100vh; }
       aside { display: grid; align-content: start; gap: 12px; }
       h1 { font-size: 18px; margin: 0; letter-spacing: -0.01em; }
-      main { display: grid; align-content: start; gap: 12px; background: #fff; border: 1px solid #dde1e6; border-radius: 12px; padding: 16px; --pt-thread-height: calc(100vh - 200px); }
-      .empty { color: #5f6873; margin: 0; }
+      main { display: grid; align-content: start; gap: 12px; background: var(--pt-surface); border: 1px solid var(--pt-border); border-radius: 12px; padding: 16px; --pt-thread-height: calc(100vh - 200px); }
+      .empty { color: var(--pt-muted); margin: 0; }
     `,
   ];
 
@@ -37,6 +39,8 @@ export class PtTabView extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The page around this element takes its colours from the same tokens (web/style-tokens.ts).
+    adoptPageStyles(this.ownerDocument);
     window.addEventListener('hashchange', this.onHash);
     // As the popup does: after a browser restart the link document may not exist yet.
     void sendRuntimeMessage({ peertext: 'ensure-link' }).catch(() => undefined);

@@ -22,21 +22,21 @@ export class PtThread extends LitElement {
     css`
       :host { display: grid; grid-template-columns: minmax(0, 1fr); gap: 8px; }
       header { display: flex; align-items: center; gap: 8px; }
-      header button { font: inherit; font-size: 12px; background: none; border: 0; color: #2457c5; cursor: pointer; padding: 0; }
+      header button { font: inherit; font-size: 12px; background: none; border: 0; color: var(--pt-accent); cursor: pointer; padding: 0; }
       h2 { font-size: 14px; margin: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-      .number { font-size: 11px; color: #5f6873; }
+      .number { font-size: 11px; color: var(--pt-muted); }
       header pt-export-menu { margin-left: auto; }
       ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; max-height: var(--pt-thread-height, 340px); overflow-y: auto; }
       li { max-width: 80%; padding: 6px 10px; border-radius: 12px; font-size: 13px; white-space: pre-wrap; overflow-wrap: anywhere; }
-      .in { justify-self: start; background: #fff; border: 1px solid #dde1e6; }
-      .out { justify-self: end; background: #2457c5; color: #fff; }
+      .in { justify-self: start; background: var(--pt-surface); border: 1px solid var(--pt-border); }
+      .out { justify-self: end; background: var(--pt-accent); color: var(--pt-on-accent); }
       .meta { display: block; font-size: 10px; opacity: 0.8; margin-top: 2px; }
-      .out.failed, .out.unknown { background: #fbe7e7; color: #8a1c1c; }
+      .out.failed, .out.unknown { background: var(--pt-danger-surface); color: var(--pt-danger-text); }
       form { display: flex; gap: 6px; }
-      textarea { flex: 1; font: inherit; padding: 6px 10px; border: 1px solid #c4cad1; border-radius: 8px; min-height: 36px; resize: vertical; }
-      form button { font: inherit; font-weight: 600; padding: 6px 14px; border-radius: 8px; border: 0; background: #2457c5; color: #fff; cursor: pointer; }
-      form button:disabled { background: #9fb3de; cursor: default; }
-      .empty { color: #5f6873; font-size: 13px; margin: 0; }
+      textarea { flex: 1; font: inherit; padding: 6px 10px; border: 1px solid var(--pt-control-border); border-radius: 8px; min-height: 36px; resize: vertical; }
+      form button { font: inherit; font-weight: 600; padding: 6px 14px; border-radius: 8px; border: 0; background: var(--pt-accent); color: var(--pt-on-accent); cursor: pointer; }
+      form button:disabled { background: var(--pt-accent-muted); cursor: default; }
+      .empty { color: var(--pt-muted); font-size: 13px; margin: 0; }
     `,
   ];
 

@@ -1,5 +1,6 @@
 import { displayAddress } from '@core/address/display-address';
 import { defaultCountry } from '@web/default-country';
+import { BADGE_COLOUR } from '@web/palette';
 import { browser } from 'wxt/browser';
 import { db } from './extension-db';
 import { readKv } from './kv';
@@ -16,7 +17,7 @@ function toolbarButton() {
 export async function refreshBadge(): Promise<void> {
   const unread = (await db.threads.toArray()).reduce((sum, thread) => sum + thread.unread, 0);
   const button = toolbarButton();
-  await button.setBadgeBackgroundColor({ color: '#2457c5' });
+  await button.setBadgeBackgroundColor({ color: BADGE_COLOUR });
   await button.setBadgeText({ text: unread === 0 ? '' : unread > 99 ? '99+' : String(unread) });
 }
 

@@ -20,11 +20,11 @@ function sentence(status: BridgeStatus): { tone: string; text: string } {
 export class PtBridgeStatus extends LitElement {
   static override styles = css`
     :host { display: block; }
-    p { display: flex; align-items: flex-start; gap: 8px; margin: 0; font-size: 14px; color: #3d4650; }
+    p { display: flex; align-items: flex-start; gap: 8px; margin: 0; font-size: 14px; color: var(--pt-text-soft); }
     .dot { width: 9px; height: 9px; border-radius: 50%; flex: none; margin-top: 6px; }
-    .ok { background: #1f9d55; }
-    .wait { background: #d69e2e; }
-    .bad { background: #d64545; }
+    .ok { background: var(--pt-dot-ok); }
+    .wait { background: var(--pt-dot-wait); }
+    .bad { background: var(--pt-dot-bad); }
   `;
 
   @property({ attribute: false }) status: BridgeStatus = { kind: 'detecting' };

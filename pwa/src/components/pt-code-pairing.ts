@@ -13,10 +13,10 @@ export class PtCodePairing extends LitElement {
       form { display: flex; gap: 8px; }
       input {
         flex: 1; min-width: 0; font: inherit; font-size: 18px; letter-spacing: 0.08em; text-transform: uppercase;
-        padding: 8px 12px; border: 1px solid #c4cad1; border-radius: 10px;
+        padding: 8px 12px; border: 1px solid var(--pt-control-border); border-radius: 10px;
       }
-      .error { color: #b42828; font-size: 14px; margin: 8px 0 0; }
-      p { margin: 0 0 8px; font-size: 14px; color: #3d4650; }
+      .error { color: var(--pt-danger); font-size: 14px; margin: 8px 0 0; }
+      p { margin: 0 0 8px; font-size: 14px; color: var(--pt-text-soft); }
     `,
   ];
 

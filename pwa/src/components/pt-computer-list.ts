@@ -33,15 +33,15 @@ export class PtComputerList extends LitElement {
     sharedStyles,
     css`
       li { display: flex; align-items: center; gap: 10px; }
-      .dot { width: 10px; height: 10px; border-radius: 50%; flex: none; background: #d69e2e; }
-      .connected .dot { background: #1f9d55; }
-      .offline .dot { background: #b0b7c0; }
+      .dot { width: 10px; height: 10px; border-radius: 50%; flex: none; background: var(--pt-dot-wait); }
+      .connected .dot { background: var(--pt-dot-ok); }
+      .offline .dot { background: var(--pt-dot-off); }
       .text { flex: 1; min-width: 0; }
       .name { font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-      .state { font-size: 13px; color: #5f6873; }
-      .connected .state { color: #1f7a45; }
-      .since, .sync { font-size: 12px; color: #5f6873; }
-      .choice { display: flex; align-items: center; gap: 8px; min-height: 44px; font-size: 14px; color: #3d4650; }
+      .state { font-size: 13px; color: var(--pt-muted); }
+      .connected .state { color: var(--pt-success); }
+      .since, .sync { font-size: 12px; color: var(--pt-muted); }
+      .choice { display: flex; align-items: center; gap: 8px; min-height: 44px; font-size: 14px; color: var(--pt-text-soft); }
       .choice input { width: 20px; height: 20px; margin: 0; flex: none; }
     `,
   ];

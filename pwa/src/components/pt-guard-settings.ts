@@ -16,15 +16,15 @@ export class PtGuardSettings extends LitElement {
   static override styles = [
     css`
       :host { display: block; }
-      details { background: #fff; border: 1px solid #dde1e6; border-radius: 14px; padding: 12px 14px; }
-      summary { font-size: 13px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em; color: #5f6873; cursor: pointer; }
-      p { font-size: 14px; color: #3d4650; margin: 10px 0; }
+      details { background: var(--pt-surface); border: 1px solid var(--pt-border); border-radius: 14px; padding: 12px 14px; }
+      summary { font-size: 13px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em; color: var(--pt-muted); cursor: pointer; }
+      p { font-size: 14px; color: var(--pt-text-soft); margin: 10px 0; }
       label { display: flex; align-items: center; justify-content: space-between; gap: 12px; font-size: 15px; margin: 8px 0; }
       input.countries { width: 130px; text-align: left; }
-      input { width: 90px; font: inherit; padding: 6px 10px; border: 1px solid #c4cad1; border-radius: 8px; text-align: right; }
-      button { font: inherit; font-weight: 600; border-radius: 10px; border: 0; padding: 10px 16px; background: #2457c5; color: #fff; }
-      .note { font-size: 13px; color: #5f6873; }
-      .error { color: #b42828; }
+      input { width: 90px; font: inherit; padding: 6px 10px; border: 1px solid var(--pt-control-border); border-radius: 8px; text-align: right; }
+      button { font: inherit; font-weight: 600; border-radius: 10px; border: 0; padding: 10px 16px; background: var(--pt-accent); color: var(--pt-on-accent); }
+      .note { font-size: 13px; color: var(--pt-muted); }
+      .error { color: var(--pt-danger); }
     `,
   ];
 

@@ -19,13 +19,13 @@ export class PtPairingPrompt extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      .card { border-color: #b9c8ea; box-shadow: 0 2px 10px rgba(36, 87, 197, 0.08); }
-      .error { border-color: #efc2c2; background: #fff7f7; }
-      h2 { color: #2457c5; }
-      .error h2 { color: #b42828; }
+      .card { border-color: var(--pt-accent-line); box-shadow: 0 2px 10px var(--pt-shadow); }
+      .error { border-color: var(--pt-danger-line); background: var(--pt-danger-card); }
+      h2 { color: var(--pt-accent); }
+      .error h2 { color: var(--pt-danger); }
       p { margin: 0 0 12px; font-size: 15px; line-height: 1.45; }
       .name, .server { font-weight: 700; overflow-wrap: anywhere; }
-      .warn { padding: 8px 10px; border-radius: 8px; background: #fff4e0; color: #6b4200; font-size: 14px; }
+      .warn { padding: 8px 10px; border-radius: 8px; background: var(--pt-warning-surface); color: var(--pt-warning-strong); font-size: 14px; }
       .actions { display: flex; gap: 8px; flex-wrap: wrap; }
       .actions .primary { flex: 1; }
     `,

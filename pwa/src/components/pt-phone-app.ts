@@ -1,6 +1,7 @@
 import type { PairingInfo } from '@core/pairing/pairing-link';
 import { defaultCountry } from '@web/default-country';
 import { LiveQueryController } from '@web/live-query-controller';
+import { adoptPageStyles, tokens } from '@web/style-tokens';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { clearPairingHash, type PairingRequest, pairingFromLocation } from '../phone/pairing-from-location';
@@ -31,18 +32,21 @@ const loadThread = () => import('./pt-phone-thread');
 /** The phone's one screen. Set `service` before adding it to the document. */
 @customElement('pt-phone-app')
 export class PtPhoneApp extends LitElement {
-  static override styles = css`
+  static override styles = [
+    tokens,
+    css`
     :host {
       display: grid; gap: 18px; max-width: 560px; margin: 0 auto;
       padding: max(16px, env(safe-area-inset-top)) 16px max(24px, env(safe-area-inset-bottom));
     }
     header { display: grid; gap: 10px; }
-    .notice { margin: 0; padding: 10px 12px; border-radius: 10px; background: #fdecea; color: #8a1c1c; font-size: 14px; display: flex; gap: 8px; align-items: start; justify-content: space-between; }
+    .notice { margin: 0; padding: 10px 12px; border-radius: 10px; background: var(--pt-danger-surface); color: var(--pt-danger-text); font-size: 14px; display: flex; gap: 8px; align-items: start; justify-content: space-between; }
     .notice button { flex: none; min-width: 32px; min-height: 32px; font-size: 20px; line-height: 1; color: inherit; background: none; border: none; padding: 0; }
     .brand { display: flex; align-items: center; gap: 10px; }
     .brand img { width: 36px; height: 36px; border-radius: 9px; }
     h1 { font-size: 22px; margin: 0; letter-spacing: -0.02em; }
-  `;
+  `,
+  ];
 
   @property({ attribute: false }) service!: PhoneService;
   @property({ attribute: false }) reloadToUpdate: (() => void) | undefined;
@@ -80,6 +84,8 @@ export class PtPhoneApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The page around this element takes its colours from the same tokens (web/style-tokens.ts).
+    adoptPageStyles(this.ownerDocument);
     window.addEventListener('hashchange', this.onHashChange);
   }
 

@@ -15,15 +15,15 @@ export class PtPhoneConversations extends LitElement {
     css`
       li button {
         width: 100%; text-align: left; font-weight: 400; display: grid; gap: 2px 10px;
-        grid-template-columns: minmax(0, 1fr) auto; background: #fff; border: 1px solid #dde1e6;
+        grid-template-columns: minmax(0, 1fr) auto; background: var(--pt-surface); border: 1px solid var(--pt-border);
         border-radius: 14px; padding: 10px 14px; color: inherit;
       }
       .who { font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-      .when { font-size: 12px; color: #5f6873; }
-      .last { font-size: 14px; color: #3d4650; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+      .when { font-size: 12px; color: var(--pt-muted); }
+      .last { font-size: 14px; color: var(--pt-text-soft); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
       .count {
         justify-self: end; min-width: 20px; text-align: center; font-size: 12px; font-weight: 700;
-        color: #fff; background: #2457c5; border-radius: 999px; padding: 1px 7px;
+        color: var(--pt-on-accent); background: var(--pt-accent); border-radius: 999px; padding: 1px 7px;
       }
     `,
   ];

@@ -18,12 +18,12 @@ export class PtPhoneThread extends LitElement {
     sharedStyles,
     css`
       header { display: flex; align-items: center; gap: 8px; margin-bottom: 8px; }
-      h2 { margin: 0; text-transform: none; letter-spacing: 0; font-size: 17px; color: #111; }
+      h2 { margin: 0; text-transform: none; letter-spacing: 0; font-size: 17px; color: var(--pt-text-strong); }
       ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
       li { max-width: 82%; padding: 8px 12px; border-radius: 14px; font-size: 15px; white-space: pre-wrap; overflow-wrap: anywhere; }
-      .in { justify-self: start; background: #fff; border: 1px solid #dde1e6; }
-      .out { justify-self: end; background: #2457c5; color: #fff; }
-      .out.failed, .out.unknown { background: #fbe7e7; color: #8a1c1c; }
+      .in { justify-self: start; background: var(--pt-surface); border: 1px solid var(--pt-border); }
+      .out { justify-self: end; background: var(--pt-accent); color: var(--pt-on-accent); }
+      .out.failed, .out.unknown { background: var(--pt-danger-surface); color: var(--pt-danger-text); }
       .meta { display: block; font-size: 11px; opacity: 0.8; margin-top: 3px; }
     `,
   ];

@@ -17,8 +17,8 @@ export class PtQrScanner extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      video { width: 100%; border-radius: 10px; background: #000; margin-top: 8px; }
-      .error { color: #b42828; font-size: 14px; margin: 8px 0 0; }
+      video { width: 100%; border-radius: 10px; background: var(--pt-media-background); margin-top: 8px; }
+      .error { color: var(--pt-danger); font-size: 14px; margin: 8px 0 0; }
     `,
   ];
 

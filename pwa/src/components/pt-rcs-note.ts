@@ -24,10 +24,10 @@ export class PtRcsNote extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      .card { border-color: #b9c8ea; }
-      h2 { color: #2457c5; }
+      .card { border-color: var(--pt-accent-line); }
+      h2 { color: var(--pt-accent); }
       p { margin: 0 0 10px; font-size: 15px; line-height: 1.45; }
-      .hint { color: #5f6873; font-size: 13px; }
+      .hint { color: var(--pt-muted); font-size: 13px; }
     `,
   ];
 

@@ -19,20 +19,20 @@ export class PtRequestList extends LitElement {
     css`
       .top { display: flex; align-items: baseline; gap: 8px; }
       .to { font-weight: 600; flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; }
-      .when { font-size: 12px; color: #5f6873; }
+      .when { font-size: 12px; color: var(--pt-muted); }
       .state { font-size: 12px; font-weight: 600; padding: 2px 8px; border-radius: 999px; white-space: nowrap; }
-      .on-phone, .queued, .handed-off { background: #fdf3dc; color: #8a5d00; }
-      .sent { background: #e6eefc; color: #2457c5; }
-      .delivered { background: #e3f4ea; color: #1f7a45; }
-      .failed, .unknown { background: #fbe7e7; color: #b42828; }
-      .from { font-size: 12px; color: #5f6873; margin-top: 2px; }
+      .on-phone, .queued, .handed-off { background: var(--pt-warning-surface); color: var(--pt-warning); }
+      .sent { background: var(--pt-accent-surface); color: var(--pt-accent); }
+      .delivered { background: var(--pt-success-surface); color: var(--pt-success); }
+      .failed, .unknown { background: var(--pt-danger-surface); color: var(--pt-danger); }
+      .from { font-size: 12px; color: var(--pt-muted); margin-top: 2px; }
       .body { margin: 6px 0 0; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 15px; line-height: 1.4; }
-      .reason { margin: 6px 0 0; font-size: 13px; color: #b42828; }
+      .reason { margin: 6px 0 0; font-size: 13px; color: var(--pt-danger); }
       .tap { margin-top: 10px; display: grid; gap: 6px; }
-      .tap p { margin: 0; font-size: 13px; color: #3d4650; }
+      .tap p { margin: 0; font-size: 13px; color: var(--pt-text-soft); }
       .held { margin-top: 10px; display: flex; gap: 8px; }
       .held button { flex: 1; }
-      .held-reason { margin: 6px 0 0; font-size: 13px; color: #8a5d00; }
+      .held-reason { margin: 6px 0 0; font-size: 13px; color: var(--pt-warning); }
     `,
   ];
 

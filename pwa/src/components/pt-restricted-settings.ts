@@ -14,12 +14,12 @@ export class PtRestrictedSettings extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      .card { border-color: #efc2c2; background: #fff7f7; }
-      h2 { color: #b42828; }
+      .card { border-color: var(--pt-danger-line); background: var(--pt-danger-card); }
+      h2 { color: var(--pt-danger); }
       p, li { font-size: 15px; line-height: 1.45; }
       p { margin: 0 0 10px; }
       ol { margin: 0 0 12px; padding-left: 22px; display: grid; gap: 6px; }
-      .hint { color: #5f6873; font-size: 13px; }
+      .hint { color: var(--pt-muted); font-size: 13px; }
     `,
   ];
 

@@ -11,7 +11,7 @@ export class PtSasPrompt extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      .card { border-color: #e8c66a; background: #fffaf0; }
+      .card { border-color: var(--pt-warning-line); background: var(--pt-warning-surface); }
       p { margin: 0 0 8px; font-size: 15px; }
       .sas { font-size: 34px; font-weight: 700; letter-spacing: 0.08em; text-align: center; margin: 8px 0 12px; }
       .actions { display: flex; gap: 8px; }

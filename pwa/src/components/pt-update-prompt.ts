@@ -9,7 +9,7 @@ export class PtUpdatePrompt extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      .card { display: flex; align-items: center; gap: 12px; background: #eef3fd; border-color: #c7d2e6; }
+      .card { display: flex; align-items: center; gap: 12px; background: var(--pt-accent-surface); border-color: var(--pt-accent-line); }
       span { flex: 1; font-size: 14px; }
     `,
   ];
