@@ -1,9 +1,14 @@
-const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-const day = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-
-/** Today's texts by time, older ones by date, as messaging apps do. */
-export function formatWhen(date: number, now = Date.now()): string {
-  return new Date(date).toDateString() === new Date(now).toDateString()
-    ? time.format(date)
-    : day.format(date);
+/**
+ * Today's texts by time, older ones by date, as messaging apps do, in `locale`'s way (the
+ * extension passes its UI language; undefined is the runtime's default). Takes no words from any
+ * catalogue: the extension and the phone app each have their own.
+ */
+export function whenFormatter(locale?: string): (date: number, now?: number) => string {
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' });
+  return (date, now = Date.now()) =>
+    new Date(date).toDateString() === new Date(now).toDateString() ? time.format(date) : day.format(date);
 }
+
+/** Today's texts by time, older ones by date, in the runtime's default locale. */
+export const formatWhen = whenFormatter();

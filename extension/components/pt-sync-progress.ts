@@ -2,8 +2,9 @@ import { LiveQueryController } from '@web/live-query-controller';
 import { css, html, LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { db } from '../lib/extension-db';
+import { i18n, uiLanguage } from '../lib/i18n';
 
-const count = new Intl.NumberFormat();
+const count = new Intl.NumberFormat(uiLanguage());
 
 /** While this computer catches up with the phone's texts: how far it has got. Hidden once it has. */
 @customElement('pt-sync-progress')
@@ -19,7 +20,7 @@ export class PtSyncProgress extends LitElement {
     const behind = (this.cursors.value ?? []).find((c) => c.seq < c.head);
     if (!behind) return html``;
     return html`<div data-testid="sync-progress" role="status">
-      Syncing texts from your phone: ${count.format(behind.seq)} of ${count.format(behind.head)}
+      ${i18n.t('sync.progress', { done: count.format(behind.seq), total: count.format(behind.head) })}
       <progress max=${behind.head} .value=${behind.seq}></progress>
     </div>`;
   }
