@@ -17,12 +17,14 @@ function summarize(status: LinkStatus | undefined): { tone: string; text: string
   if (status.unreachable) {
     return {
       tone: 'bad',
-      text: i18n.t('linkStatus.unreachable', { phone: status.phoneName ?? i18n.t('linkStatus.YourPhone') }),
+      text: i18n.t('linkStatus.unreachable', {
+        phone: status.phoneName ?? i18n.t('linkStatus.yourPhoneStart'),
+      }),
     };
   }
   return {
     tone: 'wait',
-    text: i18n.t('linkStatus.away', { phone: status.phoneName ?? i18n.t('linkStatus.YourPhone') }),
+    text: i18n.t('linkStatus.away', { phone: status.phoneName ?? i18n.t('linkStatus.yourPhoneStart') }),
   };
 }
 

@@ -4,8 +4,6 @@ import { customElement } from 'lit/decorators.js';
 import { db } from '../lib/extension-db';
 import { i18n, uiLanguage } from '../lib/i18n';
 
-const count = new Intl.NumberFormat(uiLanguage());
-
 /** While this computer catches up with the phone's texts: how far it has got. Hidden once it has. */
 @customElement('pt-sync-progress')
 export class PtSyncProgress extends LitElement {
@@ -19,6 +17,7 @@ export class PtSyncProgress extends LitElement {
   override render() {
     const behind = (this.cursors.value ?? []).find((c) => c.seq < c.head);
     if (!behind) return html``;
+    const count = new Intl.NumberFormat(uiLanguage());
     return html`<div data-testid="sync-progress" role="status">
       ${i18n.t('sync.progress', { done: count.format(behind.seq), total: count.format(behind.head) })}
       <progress max=${behind.head} .value=${behind.seq}></progress>

@@ -51,5 +51,13 @@ export function connectProblemText(problem: ConnectProblem): string {
     : i18n.t('connectProblem.noPath');
 }
 
-/** When a text was, in the browser's language (web/format-when.ts). */
-export const formatWhen = whenFormatter(uiLanguage());
+let when: ReturnType<typeof whenFormatter> | undefined;
+
+/**
+ * When a text was, in the browser's language (web/format-when.ts). Made on first use: WXT loads
+ * the entrypoints in Node at build time, where there is no `browser.i18n`.
+ */
+export function formatWhen(date: number, now = Date.now()): string {
+  when ??= whenFormatter(uiLanguage());
+  return when(date, now);
+}

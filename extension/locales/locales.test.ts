@@ -89,6 +89,13 @@ describe('the extension catalogues', () => {
     expect(Object.fromEntries(zh)).toEqual(Object.fromEntries(en));
   });
 
+  it('name each message once, as browsers read the names (case-insensitive, dots as underscores)', async () => {
+    const names = [...(await catalogue('en.yml')).keys()].map((key) =>
+      key.replaceAll('.', '_').toLowerCase(),
+    );
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+  });
+
   it('leave no words in the components’ templates: each is i18n.t(…)', () => {
     const left = readdirSync(components)
       .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
