@@ -11,5 +11,7 @@ export default defineConfig({
   test: {
     include: ['{core,signaling,pwa,extension,web,scripts}/**/*.test.ts'],
     environment: 'node',
+    // browser.i18n from the English catalogue, for the extension's words (@wxt-dev/i18n).
+    setupFiles: ['extension/locales/vitest.setup.ts'],
   },
 });

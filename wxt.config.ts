@@ -5,7 +5,7 @@ import { contentSecurityPolicy } from './core/security/content-security-policy';
 export default defineConfig({
   srcDir: 'extension',
   publicDir: 'extension/public',
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   imports: false,
   alias: {
     '@core': fileURLToPath(new URL('./core', import.meta.url)),
@@ -30,8 +30,10 @@ export default defineConfig({
     ],
   },
   manifest: ({ browser }) => ({
-    name: 'PeerText',
-    description: 'Send SMS from your browser through your own phone, peer to peer.',
+    // The catalogues are extension/locales/*.yml (@wxt-dev/i18n); the browser's language picks one.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: [
       'alarms',
       'contextMenus',
@@ -39,7 +41,7 @@ export default defineConfig({
       'notifications',
       ...(browser === 'chrome' ? ['offscreen'] : []),
     ],
-    action: { default_title: 'PeerText' },
+    action: { default_title: '__MSG_extName__' },
     // A shortcut opens the popup with the cursor in "To" (pt-compose). Alt+Shift+Y is free in
     // Chrome's and Firefox's own shortcuts (Ctrl+Shift+Y is Firefox's Downloads on Linux); on a
     // Mac, Control+Shift+Y, as Command+Shift+Y is macOS's "New Sticky Note" service. The person
@@ -47,7 +49,7 @@ export default defineConfig({
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+Y', mac: 'MacCtrl+Shift+Y' },
-        description: 'Open PeerText to write a text',
+        description: '__MSG_commandOpen__',
       },
     },
     // The same policy as the phone app's (core/security); WXT writes it as MV2's single string for Firefox.

@@ -4,6 +4,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { type Contact, db } from '../lib/extension-db';
+import { i18n } from '../lib/i18n';
 import { deleteKv, readKv } from '../lib/kv';
 import { numberFormat } from '../lib/number-format';
 import type { ComposeResult } from '../lib/outbox';
@@ -94,14 +95,14 @@ export class PtCompose extends LitElement {
         data-testid="recipient"
         type="tel"
         autocomplete="tel"
-        placeholder="To: phone number, e.g. +44 7911 123456"
-        aria-label="Recipient"
+        placeholder=${i18n.t('compose.placeholder')}
+        aria-label=${i18n.t('compose.recipient')}
         .value=${this.to}
         @input=${(e: Event) => this.onRecipient((e.target as HTMLInputElement).value)}
       />
       ${
         this.suggestions.length > 0
-          ? html`<ul class="suggestions" aria-label="Contacts">
+          ? html`<ul class="suggestions" aria-label=${i18n.t('compose.contacts')}>
             ${this.suggestions.map(
               (c) => html`<li>
                 <button data-testid="recipient-suggestion" @click=${() => this.pick(c)}>
@@ -114,8 +115,8 @@ export class PtCompose extends LitElement {
       }
       <textarea
         data-testid="body"
-        placeholder="Message"
-        aria-label="Message"
+        placeholder=${i18n.t('compose.message')}
+        aria-label=${i18n.t('compose.message')}
         .value=${this.body}
         @input=${(e: Event) => (this.body = (e.target as HTMLTextAreaElement).value)}
         @keydown=${this.onKeydown}
@@ -125,11 +126,16 @@ export class PtCompose extends LitElement {
         <span class="segments" data-testid="segments">
           ${
             !estimate || estimate.segments === 0
-              ? 'Ctrl+Enter to send'
-              : `${estimate.characters} chars · ${estimate.segments} SMS (${estimate.encoding}) · ${estimate.remaining} left`
+              ? i18n.t('compose.hint')
+              : i18n.t('compose.estimate', {
+                  characters: estimate.characters,
+                  segments: estimate.segments,
+                  encoding: estimate.encoding,
+                  remaining: estimate.remaining,
+                })
           }
         </span>
-        <button data-testid="send" ?disabled=${this.sender.sending} @click=${() => void this.send()}>Send</button>
+        <button data-testid="send" ?disabled=${this.sender.sending} @click=${() => void this.send()}>${i18n.t('compose.send')}</button>
       </div>
     `;
   }

@@ -1,4 +1,3 @@
-import { formatWhen } from '@web/format-when';
 import { LazyModuleController } from '@web/lazy-module';
 import { LiveQueryController } from '@web/live-query-controller';
 import type { CountryCode } from 'libphonenumber-js';
@@ -12,6 +11,7 @@ import {
 } from '../lib/conversation-cache';
 import { conversationList } from '../lib/conversation-list';
 import { db } from '../lib/extension-db';
+import { formatWhen, i18n } from '../lib/i18n';
 import { numberFormat, type ShowNumber } from '../lib/number-format';
 import { sharedStyles } from './shared-styles';
 
@@ -94,14 +94,14 @@ export class PtConversations extends LitElement {
     const threads = this.live ?? this.cached ?? [];
     const formatting = !this.live && !this.cached && (this.threads.value?.length ?? 0) > 0;
     return html`
-      <h2>Conversations</h2>
-      <input data-testid="search" type="search" placeholder="Search texts" .value=${this.query} @input=${this.onSearch} />
+      <h2>${i18n.t('conversations.title')}</h2>
+      <input data-testid="search" type="search" placeholder=${i18n.t('conversations.search')} .value=${this.query} @input=${this.onSearch} />
       ${this.query.trim() && format ? this.renderFound(format) : ''}
       ${
         this.query.trim() || formatting
           ? ''
           : threads.length === 0
-            ? html`<p class="empty">No conversations yet. They appear once the phone has synced.</p>`
+            ? html`<p class="empty">${i18n.t('conversations.none')}</p>`
             : html`<ul>
               ${threads.map(
                 (t) => html`<li>
@@ -120,7 +120,8 @@ export class PtConversations extends LitElement {
 
   private renderFound(displayAddress: (address: string) => unknown) {
     const found = this.found.value ?? [];
-    if (found.length === 0) return html`<p class="empty">No text contains “${this.query.trim()}”.</p>`;
+    if (found.length === 0)
+      return html`<p class="empty">${i18n.t('conversations.notFound', { query: this.query.trim() })}</p>`;
     return html`<ul>
       ${found.map(
         (m) => html`<li>

@@ -1,6 +1,7 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ExportFormat } from '../lib/export-texts';
+import { i18n } from '../lib/i18n';
 import { sharedStyles } from './shared-styles';
 
 /**
@@ -20,18 +21,18 @@ export class PtExportMenu extends LitElement {
   /** The conversation to export; empty: all of them. */
   @property() address = '';
   /** What the control says before its formats. */
-  @property() label = 'Export';
+  @property() label = i18n.t('exportMenu.label');
   @state() private busy = false;
   @state() private error = '';
 
   override render() {
     return html`
-      <span>${this.label}:</span>
+      <span>${i18n.t('exportMenu.labelled', { label: this.label })}</span>
       ${(['csv', 'json'] as const).map(
         (format) =>
           html`<button class="link" data-testid="export-${format}" ?disabled=${this.busy} @click=${() => this.export(format)}>${format.toUpperCase()}</button>`,
       )}
-      ${this.busy ? html`<span role="status">Preparing…</span>` : ''}
+      ${this.busy ? html`<span role="status">${i18n.t('exportMenu.preparing')}</span>` : ''}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
     `;
   }
@@ -48,7 +49,9 @@ export class PtExportMenu extends LitElement {
       const file = await exportTexts(db, format, this.address || undefined);
       downloadFile(file.name, file.blob);
     } catch (error) {
-      this.error = `Could not export: ${error instanceof Error ? error.message : String(error)}`;
+      this.error = i18n.t('exportMenu.failed', {
+        error: error instanceof Error ? error.message : String(error),
+      });
     } finally {
       this.busy = false;
     }

@@ -1,25 +1,30 @@
-import { CONNECT_PROBLEM_TEXT } from '@web/ice-watch';
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { connectProblemText, i18n } from '../lib/i18n';
 import type { LinkStatus } from '../lib/kv';
 
 function summarize(status: LinkStatus | undefined): { tone: string; text: string } {
-  if (!status) return { tone: 'wait', text: 'Starting…' };
+  if (!status) return { tone: 'wait', text: i18n.t('linkStatus.starting') };
   if (status.phone === 'connected')
-    return { tone: 'ok', text: `Connected to ${status.phoneName ?? 'your phone'}` };
+    return {
+      tone: 'ok',
+      text: i18n.t('linkStatus.connected', { phone: status.phoneName ?? i18n.t('linkStatus.yourPhone') }),
+    };
   if (status.signaling === 'offline') {
-    return { tone: 'bad', text: 'Cannot reach the signaling server. Messages wait in the queue.' };
+    return { tone: 'bad', text: i18n.t('linkStatus.signalingOffline') };
   }
-  if (status.phone === 'never-paired') return { tone: 'wait', text: 'No phone paired yet.' };
+  if (status.phone === 'never-paired') return { tone: 'wait', text: i18n.t('linkStatus.neverPaired') };
   if (status.unreachable) {
     return {
       tone: 'bad',
-      text: `${status.phoneName ?? 'Your phone'} cannot be reached. Messages wait in the queue.`,
+      text: i18n.t('linkStatus.unreachable', {
+        phone: status.phoneName ?? i18n.t('linkStatus.yourPhoneStart'),
+      }),
     };
   }
   return {
     tone: 'wait',
-    text: `${status.phoneName ?? 'Your phone'} is away: offline, or PeerText is not open on it. Messages wait in the queue.`,
+    text: i18n.t('linkStatus.away', { phone: status.phoneName ?? i18n.t('linkStatus.yourPhoneStart') }),
   };
 }
 
@@ -45,7 +50,7 @@ export class PtLinkStatus extends LitElement {
       ${
         this.status?.unreachable && this.status.phone !== 'connected'
           ? html`<p class="problem" role="alert" data-testid="link-unreachable" data-reason=${this.status.unreachable}>
-              It tried to connect: ${CONNECT_PROBLEM_TEXT[this.status.unreachable]}
+              ${i18n.t('linkStatus.triedToConnect', { problem: connectProblemText(this.status.unreachable) })}
             </p>`
           : ''
       }

@@ -2,13 +2,14 @@ import { LiveQueryController } from '@web/live-query-controller';
 import { adoptPageStyles, tokens } from '@web/style-tokens';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { readKv } from '../lib/kv';
+import { type LinkStatus, readKv } from '../lib/kv';
 import { sendRuntimeMessage } from '../lib/runtime-messages';
 import { saveSignalingUrl, signalingUrl } from '../lib/server-setting';
 import './pt-export-menu';
 import './pt-paired-phones';
 import './pt-privacy-settings';
 import './pt-server-setting';
+import { i18n } from '../lib/i18n';
 
 /** The extension's options page: which signaling server to use, and the phones paired with this computer. */
 @customElement('pt-options')
@@ -49,31 +50,25 @@ export class PtOptions extends LitElement {
   override render() {
     const link = this.link.value;
     return html`
-      <h1>PeerText settings</h1>
+      <h1>${i18n.t('options.title')}</h1>
       <section>
         <pt-server-setting .current=${this.server.value ?? ''} @save=${this.save}></pt-server-setting>
-        <p>
-          Your texts never pass through this server: it only introduces your phone and this computer to each
-          other, and hands out relay addresses for networks that need one.
-        </p>
-        ${link ? html`<p data-testid="server-state">Now: ${link.signaling === 'online' ? 'connected to the server' : link.signaling === 'offline' ? `not connected to the server${link.problem ? ` (${link.problem})` : ''}` : 'connecting…'}.</p>` : ''}
+        <p>${i18n.t('options.serverNote')}</p>
+        ${link ? html`<p data-testid="server-state">${i18n.t('options.now', { state: serverState(link) })}</p>` : ''}
         ${this.renderSaved()}
       </section>
-      <h2>Privacy on this computer</h2>
+      <h2>${i18n.t('options.privacy')}</h2>
       <section>
         <pt-privacy-settings></pt-privacy-settings>
       </section>
-      <h2>Paired phones</h2>
+      <h2>${i18n.t('options.phones')}</h2>
       <section>
         <pt-paired-phones .phones=${this.phones.value ?? []}></pt-paired-phones>
       </section>
-      <h2>Your texts</h2>
+      <h2>${i18n.t('options.texts')}</h2>
       <section>
-        <pt-export-menu data-testid="export-all" label="Export all texts"></pt-export-menu>
-        <p>
-          A file of every text this computer holds from your phone, to keep or open in a spreadsheet. It
-          stays on this computer.
-        </p>
+        <pt-export-menu data-testid="export-all" .label=${i18n.t('exportMenu.all')}></pt-export-menu>
+        <p>${i18n.t('options.exportNote')}</p>
       </section>
     `;
   }
@@ -82,17 +77,25 @@ export class PtOptions extends LitElement {
     const saved = this.saved;
     if (!saved) return '';
     return html`<p data-testid="server-saved" role="status">
-        Saved: this computer now uses ${saved.url}${saved.restarted ? '' : ' (it connects there when its connection next starts, within a minute)'}.
+        ${saved.restarted ? i18n.t('options.saved', { url: saved.url }) : i18n.t('options.savedLater', { url: saved.url })}
       </p>
       ${
         saved.rePair
           ? html`<p class="warn" data-testid="server-repair">
-              Your phone finds this computer through the server they paired on. Pair the phone again (toolbar
-              popup → Pair), so it looks for this computer on the new server.
+              ${i18n.t('options.rePair')}
             </p>`
           : ''
       }`;
   }
+}
+
+/** The link's state with the server, in words. */
+function serverState(link: LinkStatus): string {
+  if (link.signaling === 'online') return i18n.t('options.online');
+  if (link.signaling !== 'offline') return i18n.t('options.connecting');
+  return link.problem
+    ? i18n.t('options.offlineProblem', { problem: link.problem })
+    : i18n.t('options.offline');
 }
 
 declare global {

@@ -1,12 +1,11 @@
-import { STATE_LABELS } from '@core/message/message-state';
 import { LazyModuleController } from '@web/lazy-module';
 import { LiveQueryController } from '@web/live-query-controller';
 import type { CountryCode } from 'libphonenumber-js';
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { db } from '../lib/extension-db';
+import { i18n, stateLabel } from '../lib/i18n';
 import { numberFormat } from '../lib/number-format';
-import { NO_PHONE_PAIRED } from '../lib/waiting-reasons';
 import { sharedStyles } from './shared-styles';
 
 /** Recent outgoing messages with the state the phone last reported, live from Dexie. */
@@ -50,14 +49,15 @@ export class PtOutbox extends LitElement {
     // Rows wait for the number formatting (after first paint): numbers never change under the eye.
     const messages = (show && this.messages.value) || [];
     return html`
-      <h2>Recent</h2>
-      ${show && messages.length === 0 ? html`<p class="empty">Nothing sent yet.</p>` : ''}
+      <h2>${i18n.t('outbox.title')}</h2>
+      ${show && messages.length === 0 ? html`<p class="empty">${i18n.t('outbox.none')}</p>` : ''}
       <ul>
         ${messages.map((m) => {
-          const reason = m.reason ?? (this.noPhone && m.state === 'queued' ? NO_PHONE_PAIRED : undefined);
+          const reason =
+            m.reason ?? (this.noPhone && m.state === 'queued' ? i18n.t('outbox.noPhonePaired') : undefined);
           const waiting = m.state === 'on-phone' || m.state === 'queued';
           return html`<li data-testid="outbox-item" data-msg-id=${m.msgId} data-state=${m.state}>
-              <div class="top"><span class="tel" data-testid="outbox-to">${show?.(m.to, this.region)}</span><span class="state ${m.state}">${STATE_LABELS[m.state]}</span></div>
+              <div class="top"><span class="tel" data-testid="outbox-to">${show?.(m.to, this.region)}</span><span class="state ${m.state}">${stateLabel(m.state)}</span></div>
               <div class="body">${m.body}</div>
               ${reason ? html`<div class="reason ${waiting ? 'waiting' : ''}" data-testid="outbox-reason">${reason}</div>` : ''}
             </li>`;

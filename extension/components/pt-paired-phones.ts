@@ -1,6 +1,6 @@
-import { formatWhen } from '@web/format-when';
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { formatWhen, i18n } from '../lib/i18n';
 import type { PairedPhone } from '../lib/kv';
 
 /** The phones this computer trusts, with when each was paired and last in touch. */
@@ -18,15 +18,18 @@ export class PtPairedPhones extends LitElement {
   @property({ attribute: false }) phones: readonly PairedPhone[] = [];
 
   override render() {
-    if (this.phones.length === 0)
-      return html`<p data-testid="no-phones">No phone is paired yet. Pair one from the toolbar popup.</p>`;
+    if (this.phones.length === 0) return html`<p data-testid="no-phones">${i18n.t('pairedPhones.none')}</p>`;
     return html`<ul>
       ${this.phones.map(
         (phone) => html`<li data-testid="paired-phone" data-fingerprint=${phone.fingerprint}>
           <div class="name">${phone.name}</div>
           <div class="when" data-testid="last-contact">
-            Paired ${formatWhen(phone.pairedAt)} ·
-            ${phone.lastContactAt ? `last in touch ${formatWhen(phone.lastContactAt)}` : 'not in touch since pairing'}
+            ${i18n.t('pairedPhones.paired', { when: formatWhen(phone.pairedAt) })} ·
+            ${
+              phone.lastContactAt
+                ? i18n.t('pairedPhones.lastInTouch', { when: formatWhen(phone.lastContactAt) })
+                : i18n.t('pairedPhones.notInTouch')
+            }
           </div>
         </li>`,
       )}

@@ -4,6 +4,7 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import QRCode from 'qrcode';
 import { deviceName } from '../lib/device-name';
+import { i18n } from '../lib/i18n';
 import { requestPairingCode } from '../lib/pairing-code';
 import { currentPairingOffer } from '../lib/pairing-offer';
 import { phoneAppUrl, signalingUrl } from '../lib/server-setting';
@@ -71,29 +72,28 @@ export class PtPairing extends LitElement {
   }
 
   override render() {
-    if (!this.peerId || !this.url) return html`<p>Preparing the QR code…</p>`;
+    if (!this.peerId || !this.url) return html`<p>${i18n.t('pairing.preparing')}</p>`;
     return html`
-      <h2>Pair your phone</h2>
-      <p>Scan this with your phone's camera, or open the link on the phone. The code works once, for 5 minutes.</p>
-      <div class="qr">${this.qr ? html`<img data-testid="pairing-qr" alt="Pairing QR code" src=${this.qr} />` : ''}</div>
+      <h2>${i18n.t('pairing.title')}</h2>
+      <p>${i18n.t('pairing.scan')}</p>
+      <div class="qr">${this.qr ? html`<img data-testid="pairing-qr" alt=${i18n.t('pairing.qrAlt')} src=${this.qr} />` : ''}</div>
       <div class="row">
         <a data-testid="pairing-link" href=${this.url} target="_blank" rel="noreferrer">${this.url}</a>
-        <button @click=${this.copy}>${this.copied ? 'Copied' : 'Copy'}</button>
+        <button @click=${this.copy}>${this.copied ? i18n.t('pairing.copied') : i18n.t('pairing.copy')}</button>
       </div>
-      <p class="alt">Server <strong data-testid="pairing-server">${new URL(this.server).host}</strong>: the phone
-        shows it before pairing. Pair only if they match.</p>
+      <p class="alt">${i18n.t('pairing.server')} <strong data-testid="pairing-server">${new URL(this.server).host}</strong>${i18n.t('pairing.serverNote')}</p>
       ${this.renderCode()}
     `;
   }
 
   private renderCode() {
     if (!this.code) {
-      return html`<p class="alt">No camera on the phone?
-        <button data-testid="pairing-use-code" @click=${this.showCode}>Use a code</button></p>`;
+      return html`<p class="alt">${i18n.t('pairing.noCamera')}
+        <button data-testid="pairing-use-code" @click=${this.showCode}>${i18n.t('pairing.useCode')}</button></p>`;
     }
     if ('error' in this.code) return html`<p class="alt" role="alert">${this.code.error}</p>`;
-    return html`<p class="alt">On the phone, open PeerText and type
-      <strong class="code" data-testid="pairing-code">${this.code.code}</strong>. You will then compare two numbers.</p>`;
+    return html`<p class="alt">${i18n.t('pairing.typeCode')}
+      <strong class="code" data-testid="pairing-code">${this.code.code}</strong>${i18n.t('pairing.thenCompare')}</p>`;
   }
 
   private async showCode(): Promise<void> {

@@ -12,6 +12,7 @@ import './pt-outbox';
 import './pt-shortcut';
 import './pt-sync-progress';
 import './pt-unpair-phone';
+import { i18n } from '../lib/i18n';
 import { sharedStyles } from './shared-styles';
 
 // Screens most openings of the popup never show (the QR code library is the biggest part of the
@@ -64,11 +65,11 @@ export class PtPopup extends LitElement {
     if (this.thread) void later.thread();
     return html`
       <header>
-        <h1>PeerText</h1>
+        <h1>${i18n.t('extName')}</h1>
         <pt-shortcut></pt-shortcut>
-        <button class="link" data-testid="open-tab" @click=${() => void openTabView(this.thread)}>Open in a tab</button>
+        <button class="link" data-testid="open-tab" @click=${() => void openTabView(this.thread)}>${i18n.t('popup.openTab')}</button>
         <button class="link" data-testid="toggle-pairing" @click=${() => (this.pairingOpen = !this.pairingOpen)}>
-          ${showPairing && this.pairingOpen ? 'Hide pairing' : 'Pair a phone'}
+          ${showPairing && this.pairingOpen ? i18n.t('popup.hidePairing') : i18n.t('popup.pairPhone')}
         </button>
       </header>
       <pt-link-status .status=${status}></pt-link-status>
@@ -88,7 +89,7 @@ export class PtPopup extends LitElement {
       }
       ${
         status?.phone === 'connected' || status?.phone === 'away'
-          ? html`<pt-unpair-phone phoneName=${status.phoneName ?? 'phone'}></pt-unpair-phone>`
+          ? html`<pt-unpair-phone phoneName=${status.phoneName ?? i18n.t('popup.phone')}></pt-unpair-phone>`
           : ''
       }
       ${

@@ -1,6 +1,7 @@
 import { LiveQueryController } from '@web/live-query-controller';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { i18n } from '../lib/i18n';
 import { deleteKv, readKv, writeKv } from '../lib/kv';
 import { KEEP_DAYS, pruneOldTexts } from '../lib/retention';
 
@@ -23,10 +24,10 @@ export class PtPrivacySettings extends LitElement {
     const days = this.keepDays.value;
     return html`
       <label>
-        Keep texts on this computer
+        ${i18n.t('privacy.keep')}
         <select data-testid="keep-texts" @change=${this.keepChanged}>
-          <option value="" ?selected=${!days}>forever</option>
-          ${KEEP_DAYS.map((d) => html`<option value=${d} ?selected=${days === d}>for ${d} days</option>`)}
+          <option value="" ?selected=${!days}>${i18n.t('privacy.forever')}</option>
+          ${KEEP_DAYS.map((d) => html`<option value=${d} ?selected=${days === d}>${i18n.t('privacy.forDays', d)}</option>`)}
         </select>
       </label>
       ${this.pruned ? html`<p data-testid="keep-texts-pruned" role="status">${this.pruned}</p>` : ''}
@@ -37,9 +38,9 @@ export class PtPrivacySettings extends LitElement {
           .checked=${this.showText.value !== false}
           @change=${this.showTextChanged}
         />
-        Show the text in notifications (off: only who wrote, for shared screens)
+        ${i18n.t('privacy.showText')}
       </label>
-      <p>Your phone keeps its own texts; this only changes what this computer keeps and shows.</p>
+      <p>${i18n.t('privacy.phoneKeeps')}</p>
     `;
   }
 
@@ -47,9 +48,7 @@ export class PtPrivacySettings extends LitElement {
     const days = Number((event.target as HTMLSelectElement).value);
     await (days ? writeKv('keepTextsDays', days) : deleteKv('keepTextsDays'));
     const removed = await pruneOldTexts();
-    this.pruned = removed
-      ? `Removed ${removed} older text${removed === 1 ? '' : 's'} from this computer.`
-      : undefined;
+    this.pruned = removed ? i18n.t('privacy.removed', removed) : undefined;
   };
 
   private readonly showTextChanged = (event: Event): Promise<void> =>

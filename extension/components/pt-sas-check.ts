@@ -1,5 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { i18n } from '../lib/i18n';
 import { sendRuntimeMessage } from '../lib/runtime-messages';
 
 /** After a typed-code pairing: the person compares six digits with the phone's before it is trusted. */
@@ -21,12 +22,12 @@ export class PtSasCheck extends LitElement {
 
   override render() {
     return html`
-      <h2>Check the numbers</h2>
-      <p>${this.phoneName || 'A phone'} typed your code. Pair only if it shows the same number:</p>
+      <h2>${i18n.t('sas.title')}</h2>
+      <p>${i18n.t('sas.typed', { phone: this.phoneName || i18n.t('sas.aPhone') })}</p>
       <div class="sas" data-testid="sas-value">${this.sas}</div>
       <div class="row">
-        <button data-testid="sas-reject" @click=${() => this.answer(false)}>They differ</button>
-        <button class="yes" data-testid="sas-confirm" @click=${() => this.answer(true)}>They match</button>
+        <button data-testid="sas-reject" @click=${() => this.answer(false)}>${i18n.t('sas.differ')}</button>
+        <button class="yes" data-testid="sas-confirm" @click=${() => this.answer(true)}>${i18n.t('sas.match')}</button>
       </div>
     `;
   }

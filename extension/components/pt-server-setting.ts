@@ -1,5 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { i18n } from '../lib/i18n';
 import { checkServer, parseServerUrl, type ServerCheck } from '../lib/server-setting';
 
 /**
@@ -51,7 +52,7 @@ export class PtServerSetting extends LitElement {
   override render() {
     return html`
       <form @submit=${this.save}>
-        <label for="server">Signaling server</label>
+        <label for="server">${i18n.t('server.label')}</label>
         <div class="row">
           <input
             id="server"
@@ -64,8 +65,8 @@ export class PtServerSetting extends LitElement {
               this.check = undefined;
             }}
           />
-          <button type="button" data-testid="server-test" @click=${this.test}>Test connection</button>
-          <button class="primary" data-testid="server-save" ?disabled=${this.value === this.current}>Save</button>
+          <button type="button" data-testid="server-test" @click=${this.test}>${i18n.t('server.test')}</button>
+          <button class="primary" data-testid="server-save" ?disabled=${this.value === this.current}>${i18n.t('server.save')}</button>
         </div>
         ${this.error ? html`<p class="bad" role="alert" data-testid="server-error">${this.error}</p>` : ''}
         ${this.renderCheck()}
@@ -76,10 +77,11 @@ export class PtServerSetting extends LitElement {
   private renderCheck() {
     const check = this.check;
     if (!check) return '';
-    if ('checking' in check) return html`<p data-testid="server-check" data-result="checking">Testing…</p>`;
+    if ('checking' in check)
+      return html`<p data-testid="server-check" data-result="checking">${i18n.t('server.testing')}</p>`;
     return check.ok
       ? html`<p class="ok" data-testid="server-check" data-result="ok">
-          Reached a PeerText server (${check.peers} device${check.peers === 1 ? '' : 's'} connected to it now).
+          ${i18n.t('server.reached', check.peers)}
         </p>`
       : html`<p class="bad" data-testid="server-check" data-result="failed">${check.reason}</p>`;
   }

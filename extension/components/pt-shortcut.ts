@@ -1,6 +1,7 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { browser } from 'wxt/browser';
+import { i18n } from '../lib/i18n';
 
 /** The command that opens the toolbar popup: MV3's name (Chrome), then MV2's (Firefox). */
 const OPEN_POPUP = ['_execute_action', '_execute_browser_action'];
@@ -26,7 +27,7 @@ export class PtShortcut extends LitElement {
 
   override render() {
     return this.shortcut
-      ? html`<span title="Opens PeerText from any page">Shortcut <kbd data-testid="shortcut">${this.shortcut}</kbd></span>`
+      ? html`<span title=${i18n.t('shortcut.title')}>${i18n.t('shortcut.label')} <kbd data-testid="shortcut">${this.shortcut}</kbd></span>`
       : '';
   }
 

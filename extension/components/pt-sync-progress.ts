@@ -2,8 +2,7 @@ import { LiveQueryController } from '@web/live-query-controller';
 import { css, html, LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { db } from '../lib/extension-db';
-
-const count = new Intl.NumberFormat();
+import { i18n, uiLanguage } from '../lib/i18n';
 
 /** While this computer catches up with the phone's texts: how far it has got. Hidden once it has. */
 @customElement('pt-sync-progress')
@@ -18,8 +17,9 @@ export class PtSyncProgress extends LitElement {
   override render() {
     const behind = (this.cursors.value ?? []).find((c) => c.seq < c.head);
     if (!behind) return html``;
+    const count = new Intl.NumberFormat(uiLanguage());
     return html`<div data-testid="sync-progress" role="status">
-      Syncing texts from your phone: ${count.format(behind.seq)} of ${count.format(behind.head)}
+      ${i18n.t('sync.progress', { done: count.format(behind.seq), total: count.format(behind.head) })}
       <progress max=${behind.head} .value=${behind.seq}></progress>
     </div>`;
   }

@@ -9,6 +9,7 @@ import './pt-compose';
 import './pt-conversations';
 import './pt-link-status';
 import './pt-outbox';
+import { i18n } from '../lib/i18n';
 import { sharedStyles } from './shared-styles';
 
 /** The thread's code (and the number formatting it shows) comes after the list, as in the popup. */
@@ -56,7 +57,7 @@ export class PtTabView extends LitElement {
     if (this.thread) void thread();
     return html`
       <aside>
-        <h1>PeerText</h1>
+        <h1>${i18n.t('extName')}</h1>
         <pt-link-status .status=${this.link.value}></pt-link-status>
         <pt-conversations @open=${(event: CustomEvent<string>) => this.open(event.detail)}></pt-conversations>
         <pt-outbox ?noPhone=${noPhone}></pt-outbox>
@@ -65,7 +66,7 @@ export class PtTabView extends LitElement {
         ${
           this.thread
             ? html`<pt-thread address=${this.thread} ?noPhone=${noPhone} @back=${() => this.open(undefined)}></pt-thread>`
-            : html`<p class="empty">Pick a conversation, or write a new text.</p><pt-compose></pt-compose>`
+            : html`<p class="empty">${i18n.t('tabView.pick')}</p><pt-compose></pt-compose>`
         }
       </main>
     `;

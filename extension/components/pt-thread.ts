@@ -1,7 +1,5 @@
 import { displayAddress } from '@core/address/display-address';
-import { STATE_LABELS } from '@core/message/message-state';
 import { defaultCountry } from '@web/default-country';
-import { formatWhen } from '@web/format-when';
 import { LiveQueryController } from '@web/live-query-controller';
 import type { CountryCode } from 'libphonenumber-js';
 import { css, html, LitElement, type PropertyValues } from 'lit';
@@ -10,8 +8,8 @@ import { db } from '../lib/extension-db';
 import { sendRuntimeMessage } from '../lib/runtime-messages';
 import { TextSender } from '../lib/send-text';
 import { threadMessages } from '../lib/thread-messages';
-import { NO_PHONE_PAIRED } from '../lib/waiting-reasons';
 import './pt-export-menu';
+import { formatWhen, i18n, stateLabel } from '../lib/i18n';
 import { sharedStyles } from './shared-styles';
 
 /** One conversation: every text with the state of each one sent, and a reply box. Fires `back`. */
@@ -96,7 +94,7 @@ export class PtThread extends LitElement {
   };
 
   private reasonOf(m: { state?: string; reason?: string }): string | undefined {
-    return m.reason ?? (this.noPhone && m.state === 'queued' ? NO_PHONE_PAIRED : undefined);
+    return m.reason ?? (this.noPhone && m.state === 'queued' ? i18n.t('outbox.noPhonePaired') : undefined);
   }
 
   override render() {
@@ -104,21 +102,21 @@ export class PtThread extends LitElement {
     const shown = html`<span class="tel">${displayAddress(this.address, this.region)}</span>`;
     return html`
       <header>
-        <button data-testid="thread-back" @click=${() => this.dispatchEvent(new CustomEvent('back'))}>← Back</button>
+        <button data-testid="thread-back" @click=${() => this.dispatchEvent(new CustomEvent('back'))}>${i18n.t('thread.back')}</button>
         <h2 data-testid="thread-address">${this.contact.value?.name ?? shown}</h2>
         ${this.contact.value ? html`<span class="number" data-testid="thread-number">${shown}</span>` : ''}
         <pt-export-menu data-testid="thread-export" .address=${this.address}></pt-export-menu>
       </header>
-      ${messages.length === 0 ? html`<p class="empty">No texts yet.</p>` : ''}
+      ${messages.length === 0 ? html`<p class="empty">${i18n.t('thread.none')}</p>` : ''}
       <ol>
         ${messages.map(
           (m) =>
-            html`<li class="${m.direction} ${m.state ?? ''}" data-testid="thread-message" data-direction=${m.direction} data-state=${m.state ?? ''}>${m.body}<span class="meta">${formatWhen(m.date)}${m.state ? html` · <span data-testid="thread-message-state">${STATE_LABELS[m.state]}</span>` : ''}${this.reasonOf(m) ? html` · ${this.reasonOf(m)}` : ''}</span></li>`,
+            html`<li class="${m.direction} ${m.state ?? ''}" data-testid="thread-message" data-direction=${m.direction} data-state=${m.state ?? ''}>${m.body}<span class="meta">${formatWhen(m.date)}${m.state ? html` · <span data-testid="thread-message-state">${stateLabel(m.state)}</span>` : ''}${this.reasonOf(m) ? html` · ${this.reasonOf(m)}` : ''}</span></li>`,
         )}
       </ol>
       <form @submit=${this.send}>
-        <textarea data-testid="thread-body" name="body" placeholder="Text message" aria-label="Reply"></textarea>
-        <button data-testid="thread-send" ?disabled=${this.sender.sending}>Send</button>
+        <textarea data-testid="thread-body" name="body" placeholder=${i18n.t('thread.placeholder')} aria-label=${i18n.t('thread.reply')}></textarea>
+        <button data-testid="thread-send" ?disabled=${this.sender.sending}>${i18n.t('thread.send')}</button>
       </form>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
     `;

@@ -1,6 +1,7 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { askToUnpair } from '../lib/ask-unpair';
+import { i18n } from '../lib/i18n';
 import { sendRuntimeMessage } from '../lib/runtime-messages';
 import { sharedStyles } from './shared-styles';
 
@@ -18,27 +19,25 @@ export class PtUnpairPhone extends LitElement {
     `,
   ];
 
-  @property() phoneName = 'phone';
+  @property() phoneName = i18n.t('popup.phone');
   @state() private removeTexts = true;
   /** Why the last unpair did not happen; the phone is still paired. */
   @state() private error = '';
 
   private readonly unpair = async (): Promise<void> => {
     const removeTexts = this.removeTexts;
-    const what = removeTexts
-      ? 'Its texts, contacts and outbox will be removed from this computer.'
-      : 'Its texts stay on this computer.';
-    if (!confirm(`Unpair this phone? It will no longer send texts for this computer. ${what}`)) return;
+    const what = removeTexts ? i18n.t('unpair.textsRemoved') : i18n.t('unpair.textsStay');
+    if (!confirm(i18n.t('unpair.confirm', { what }))) return;
     this.error = '';
     const answer = await askToUnpair(removeTexts);
-    if (!answer.ok) this.error = `Could not unpair: ${answer.error}`;
+    if (!answer.ok) this.error = i18n.t('unpair.failed', { error: answer.error });
     // The badge counted unread texts that are gone now.
     else if (removeTexts) void sendRuntimeMessage({ peertext: 'unread-changed' }).catch(() => undefined);
   };
 
   override render() {
     return html`
-      <button class="link" data-testid="unpair-phone" @click=${this.unpair}>Unpair ${this.phoneName}</button>
+      <button class="link" data-testid="unpair-phone" @click=${this.unpair}>${i18n.t('unpair.button', { phone: this.phoneName })}</button>
       <label class="choice">
         <input
           type="checkbox"
@@ -46,7 +45,7 @@ export class PtUnpairPhone extends LitElement {
           .checked=${this.removeTexts}
           @change=${(e: Event) => (this.removeTexts = (e.target as HTMLInputElement).checked)}
         />
-        Also remove its texts from this computer
+        ${i18n.t('unpair.removeTexts')}
       </label>
       ${this.error ? html`<p class="error" role="alert" data-testid="unpair-error">${this.error}</p>` : ''}
     `;

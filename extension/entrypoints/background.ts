@@ -2,6 +2,7 @@ import type { BackgroundDefinition } from 'wxt';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ensureOffscreenLink } from '../lib/ensure-link';
+import { i18n } from '../lib/i18n';
 import { notifyIncoming, openThreadOnNotificationClick, refreshBadge } from '../lib/inbox-alerts';
 import { runtimeMessageListener } from '../lib/runtime-messages';
 import { sendAsSms, textFromMenu } from '../lib/send-as-sms';
@@ -33,10 +34,15 @@ const background: BackgroundDefinition = defineBackground(() => {
     // message): Chrome cannot show an item only for number-like selections, and a second item
     // would put every selection's two choices in a "PeerText" submenu, a click more each time,
     // with "Text this number" offered on prose. A person who sends a selected number means to text it.
-    browser.contextMenus.create({ id: MENU_ID, title: 'Send as SMS…', contexts: ['selection'] });
+    browser.contextMenus.create({ id: MENU_ID, title: i18n.t('menu.sendAsSms'), contexts: ['selection'] });
     // A tel: link is a number on purpose: its own item, shown only on such links.
     browser.contextMenus.create(
-      { id: TEL_MENU_ID, title: 'Text this number', contexts: ['link'], targetUrlPatterns: ['tel:*'] },
+      {
+        id: TEL_MENU_ID,
+        title: i18n.t('menu.textThisNumber'),
+        contexts: ['link'],
+        targetUrlPatterns: ['tel:*'],
+      },
       () => {
         const failed = browser.runtime.lastError;
         if (failed) console.error('PeerText: no "Text this number" item', failed.message);

@@ -5,8 +5,8 @@
  * of texts already stored in this profile's IndexedDB; localStorage is the same profile and origin.
  * Whatever removes texts clears it too (remove-texts.ts, retention.ts, phone deletions, unpairing).
  */
-import { STATE_LABELS } from '@core/message/message-state';
 import type { Conversation } from './conversation-list';
+import { i18n, stateLabel } from './i18n';
 
 /** One row as the list rendered it: formatting already done, so painting it needs no libraries. */
 export interface ShownConversation {
@@ -34,8 +34,11 @@ export function showConversation(c: Conversation, number: (address: string) => s
     who: c.name ?? number(c.address),
     whoIsNumber: c.name === undefined,
     date: latest.date,
-    last: `${latest.direction === 'out' ? 'You: ' : ''}${latest.body}`.slice(0, CACHED_PREVIEW),
-    ...(latest.direction === 'out' && latest.state ? { state: STATE_LABELS[latest.state] } : {}),
+    last: (latest.direction === 'out'
+      ? i18n.t('conversations.you', { body: latest.body })
+      : latest.body
+    ).slice(0, CACHED_PREVIEW),
+    ...(latest.direction === 'out' && latest.state ? { state: stateLabel(latest.state) } : {}),
     unread: c.unread,
   };
 }

@@ -3,6 +3,7 @@ import { defaultCountry } from '@web/default-country';
 import { BADGE_COLOUR } from '@web/palette';
 import { browser } from 'wxt/browser';
 import { db } from './extension-db';
+import { i18n } from './i18n';
 import { readKv } from './kv';
 import { openTabView } from './tab-view';
 
@@ -36,9 +37,9 @@ export async function notifyIncoming(incoming: {
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title:
       incoming.count > 1
-        ? `${incoming.count} new texts`
-        : `Text from ${displayAddress(incoming.address, defaultCountry())}`,
-    message: (await readKv('notificationText')) === false ? 'Open PeerText to read it.' : incoming.body,
+        ? i18n.t('notification.newTexts', incoming.count)
+        : i18n.t('notification.from', { who: displayAddress(incoming.address, defaultCountry()) }),
+    message: (await readKv('notificationText')) === false ? i18n.t('notification.hidden') : incoming.body,
   });
 }
 

@@ -10,6 +10,7 @@ import { defaultCountry } from '@web/default-country';
 import type { CountryCode } from 'libphonenumber-js';
 import { uuidv7 } from 'uuidv7';
 import type { ExtensionDb, OutboxMessage } from './extension-db';
+import { i18n } from './i18n';
 
 export type ComposeResult = { ok: true; message: OutboxMessage } | { ok: false; error: string };
 
@@ -24,11 +25,11 @@ export class Outbox {
   async compose(to: string, body: string, now = Date.now()): Promise<ComposeResult> {
     const address = normalizeRecipient(to, this.region);
     if (!address.ok) return { ok: false, error: address.error };
-    if (body.trim() === '') return { ok: false, error: 'Write a message first.' };
+    if (body.trim() === '') return { ok: false, error: i18n.t('compose.empty') };
     if (body.length > MAX_BODY_CHARS) {
       return {
         ok: false,
-        error: `This message is ${body.length} characters; the limit is ${MAX_BODY_CHARS}.`,
+        error: i18n.t('compose.tooLong', { length: body.length, limit: MAX_BODY_CHARS }),
       };
     }
     const message: OutboxMessage = {
@@ -69,7 +70,7 @@ export class Outbox {
   /**
    * The phone is unpaired (either side): it will never report again on what it took. A text it took
    * (`on-phone`, `sent`) becomes `unknown` and is never handed to a phone paired later, which would
-   * send it a second time; a text no phone took stays queued for the next phone (the popup says so: waiting-reasons.ts).
+   * send it a second time; a text no phone took stays queued for the next phone (the popup says so: outbox.noPhonePaired in locales).
    */
   async phoneUnpaired(now = Date.now()): Promise<void> {
     await this.db.transaction('rw', this.db.outbox, async () => {

@@ -1,4 +1,5 @@
 import { db } from './extension-db';
+import { i18n } from './i18n';
 import { readKv, writeKv } from './kv';
 import { signalingUrl } from './server-setting';
 
@@ -22,7 +23,7 @@ const RETRY_AFTER_MS = 1_000;
  */
 export async function requestPairingCode(): Promise<CodeOffer> {
   const identity = await readKv('identity');
-  if (!identity) throw new Error('This computer has no PeerText identity yet. Reopen the popup.');
+  if (!identity) throw new Error(i18n.t('pairing.noIdentity'));
   const server = await signalingUrl();
   for (let attempt = 0; ; attempt++) {
     const response = await fetch(`${server}/pair/code`, {
@@ -36,7 +37,7 @@ export async function requestPairingCode(): Promise<CodeOffer> {
       continue;
     }
     if (!response.ok || !body.code || !body.expiresAt) {
-      throw new Error(body.error ?? `The signaling server refused a pairing code (${response.status}).`);
+      throw new Error(body.error ?? i18n.t('pairing.codeRefused', { status: response.status }));
     }
     const offer = { code: body.code, expiresAt: body.expiresAt };
     await writeKv('codeOffer', offer);

@@ -1,4 +1,5 @@
 import { PWA_URL, SIGNALING_URL } from './endpoints';
+import { i18n } from './i18n';
 import { readKv, writeKv } from './kv';
 
 /**
@@ -29,10 +30,10 @@ export function parseServerUrl(input: string): ParsedServerUrl {
   try {
     url = new URL(input.trim());
   } catch {
-    return { ok: false, error: 'Type the server address, like https://peertext.example.org' };
+    return { ok: false, error: i18n.t('server.typeAddress') };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, error: 'The address starts with https://, like https://peertext.example.org' };
+    return { ok: false, error: i18n.t('server.https') };
   }
   // The pages' Content Security Policy (core/security) lets plain http reach only these.
   const plainAllowed =
@@ -40,8 +41,7 @@ export function parseServerUrl(input: string): ParsedServerUrl {
   if (url.protocol === 'http:' && !plainAllowed) {
     return {
       ok: false,
-      error:
-        'A server on another machine needs https://. Plain http works only for this computer or the server the extension was built for (npm start).',
+      error: i18n.t('server.plainHttp'),
     };
   }
   if (
@@ -53,7 +53,7 @@ export function parseServerUrl(input: string): ParsedServerUrl {
   ) {
     return {
       ok: false,
-      error: 'Give the server address only, without a path, like https://peertext.example.org',
+      error: i18n.t('server.noPath'),
     };
   }
   return { ok: true, url: url.origin };
@@ -70,18 +70,16 @@ export async function checkServer(server: string, fetchImpl: typeof fetch = fetc
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
     return {
       ok: false,
-      reason: timedOut
-        ? `${server} did not answer within 5 seconds.`
-        : `Could not reach ${server}: check the address, and that the server is running.`,
+      reason: timedOut ? i18n.t('server.timeout', { server }) : i18n.t('server.unreachable', { server }),
     };
   }
   if (!response.ok)
-    return { ok: false, reason: `${server} answered HTTP ${response.status}: not a PeerText server?` };
+    return { ok: false, reason: i18n.t('server.httpStatus', { server, status: response.status }) };
   const body = (await response.json().catch(() => undefined)) as
     | { ok?: unknown; peers?: unknown }
     | undefined;
   if (body?.ok !== true || typeof body.peers !== 'number') {
-    return { ok: false, reason: `${server} answered, but not as a PeerText signaling server does.` };
+    return { ok: false, reason: i18n.t('server.notSignaling', { server }) };
   }
   return { ok: true, peers: body.peers };
 }

@@ -1,5 +1,5 @@
 import { countryNameIn } from '@core/address/country-name';
-import { formatWhenIn } from '@web/format-when';
+import { whenFormatter } from '@web/format-when';
 import type { CountryCode } from 'libphonenumber-js';
 import { locale, t } from './translate';
 
@@ -30,7 +30,7 @@ export function formatDate(date: number): string {
 
 /** Today's texts by time, older ones by date (web/format-when.ts). */
 export function formatWhen(date: number, now?: number): string {
-  return once('when', formatWhenIn)(date, now);
+  return once('when', whenFormatter)(date, now);
 }
 
 /** 'FR' → 'France' / '法国'. */
