@@ -38,6 +38,13 @@ export const HelloFrame = v.object({
    * needs the SAS check as well). `sas: 2`: this phone commits to its SAS value (sas/commit below);
    * a computer refuses a typed code without it, whose digits a relay could grind.
    */
+  /**
+   * Frame types this side understands that came after the first release (e.g. `phone/sims`). After the
+   * handshake an unknown frame is refused without taking its number, so the next one would be out of
+   * sequence and end the session: a side sends such frames only to a peer that named them here.
+   * Older peers ignore the field (valibot drops unknown keys).
+   */
+  accepts: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.maxLength(20))),
   pair: v.optional(
     v.union([
       v.object({ qr: v.literal(true) }),

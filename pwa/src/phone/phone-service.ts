@@ -204,7 +204,7 @@ export class PhoneService {
     this.told.clearAbout(peerId);
     if (known.pairCode) return this.sas.begin(this.running.computers, peerId, peer);
     await this.paired.authenticated(peerId, peer.device);
-    this.sims.tell(peerId);
+    this.sims.computerReady(peerId, peer.accepts);
   }
 
   private async refused(

@@ -13,6 +13,8 @@ function setup(connected = ['a', 'b']) {
     (peerId, frame) => sent.push([peerId, frame]),
     () => connected,
   );
+  for (const peerId of connected) sims.computerReady(peerId, ['phone/sims']);
+  sent.length = 0;
   return { sims, sent };
 }
 
@@ -31,8 +33,15 @@ describe('PhoneSims', () => {
       ['a', frame],
       ['b', frame],
     ]);
-    sims.tell('c');
+    sims.computerReady('c', ['phone/sims']);
     expect(sent[2]).toEqual(['c', frame]);
+  });
+
+  it('never sends the frame to a computer that did not name it in its hello (its session would break)', async () => {
+    const { sims, sent } = setup(['a', 'old']);
+    sims.computerReady('old', undefined);
+    await sims.use(async () => DUAL);
+    expect(sent.map(([peerId]) => peerId)).toEqual(['a']);
   });
 
   it('says nothing again when a fresh listing is the same, and tells a change', async () => {

@@ -11,6 +11,8 @@ export type SimsOut = Omit<SimsFrame, 'v' | 'id' | 'seq'>;
 export class PhoneSims {
   private sims: PhoneSim[] = [];
   private lister: (() => Promise<Sim[]>) | undefined;
+  /** Computers whose hello named `phone/sims`: an older one would lose its session over the frame. */
+  private readonly accepting = new Set<string>();
 
   constructor(
     private readonly send: (peerId: string, frame: SimsOut) => void,
@@ -34,10 +36,20 @@ export class PhoneSims {
     }
     if (JSON.stringify(listed) === JSON.stringify(this.sims)) return;
     this.sims = listed;
-    for (const peerId of this.connected()) this.tell(peerId);
+    for (const peerId of this.connected()) if (this.accepting.has(peerId)) this.tell(peerId);
   }
 
-  tell(peerId: string): void {
+  /** At connect: the SIMs go only to a computer that said it understands them. */
+  computerReady(peerId: string, accepts: readonly string[] | undefined): void {
+    if (!accepts?.includes('phone/sims')) {
+      this.accepting.delete(peerId);
+      return;
+    }
+    this.accepting.add(peerId);
+    this.tell(peerId);
+  }
+
+  private tell(peerId: string): void {
     this.send(peerId, { type: 'phone/sims', sims: this.sims });
   }
 }
