@@ -37,7 +37,16 @@ const PARSED_RESULTS: Record<string, { request: RequestType; result: unknown }> 
     request: 'listSims',
     result: {
       sims: [
-        { id: 1, slot: 0, carrier: 'Vodafone', number: '+447911123456' },
+        { id: 1, slot: 0, carrier: 'Vodafone', number: '+447911123456', default: false },
+        { id: 2, slot: 1, carrier: 'O2', default: true },
+      ],
+    },
+  },
+  'listSims result, wrapper from before the default mark': {
+    request: 'listSims',
+    result: {
+      sims: [
+        { id: 1, slot: 0, carrier: 'Vodafone' },
         { id: 2, slot: 1, carrier: 'O2' },
       ],
     },

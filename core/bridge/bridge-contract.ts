@@ -76,6 +76,11 @@ export const Sim = v.object({
   slot: v.pipe(v.number(), v.integer()),
   carrier: v.string(),
   number: v.optional(v.string()),
+  /**
+   * The phone's default SIM for SMS (SubscriptionManager's default SMS subscription): true on at most
+   * one. Absent from wrappers that predate it, and then nobody knows which is the default.
+   */
+  default: v.optional(v.boolean()),
 });
 /** `dispatched`: handed to the radio, no result yet. A repeated id is answered with `duplicate: true`. */
 export const SendResult = v.object({

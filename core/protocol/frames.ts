@@ -38,6 +38,13 @@ export const HelloFrame = v.object({
    * needs the SAS check as well). `sas: 2`: this phone commits to its SAS value (sas/commit below);
    * a computer refuses a typed code without it, whose digits a relay could grind.
    */
+  /**
+   * Frame types this side understands that came after the first release (e.g. `phone/sims`). After the
+   * handshake an unknown frame is refused without taking its number, so the next one would be out of
+   * sequence and end the session: a side sends such frames only to a peer that named them here.
+   * Older peers ignore the field (valibot drops unknown keys).
+   */
+  accepts: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.maxLength(20))),
   pair: v.optional(
     v.union([
       v.object({ qr: v.literal(true) }),
@@ -77,6 +84,23 @@ export const SendFrame = v.object({
   to: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
   body: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_BODY_CHARS)),
   simId: v.optional(v.pipe(v.number(), v.integer())),
+});
+/** One SIM as the computer offers it: no number, which the computer has no need of. */
+export const PhoneSim = v.object({
+  id: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  slot: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(15)),
+  carrier: v.pipe(v.string(), v.maxLength(100)),
+  /** The phone's default SIM for SMS; absent when the phone does not know (an older wrapper). */
+  default: v.optional(v.boolean()),
+});
+/**
+ * Phone → computer, at each connect and whenever its SIMs change: the SIMs it can send with, the
+ * whole list each time (`[]`: no choice to offer). Older computers answer it as an unknown frame type.
+ */
+export const SimsFrame = v.object({
+  ...base,
+  type: v.literal('phone/sims'),
+  sims: v.pipe(v.array(PhoneSim), v.maxLength(8)),
 });
 export const StateFrame = v.object({
   ...base,
@@ -147,6 +171,7 @@ export const Frame = v.variant('type', [
   PongFrame,
   CloseFrame,
   SendFrame,
+  SimsFrame,
   StateFrame,
   SyncPullFrame,
   SyncBatchFrame,
@@ -163,6 +188,8 @@ export type SasFrame = FrameOf<'sas/commit' | 'sas/nonce' | 'sas/reveal'>;
 export type KeyInfo = v.InferOutput<typeof KeyInfo>;
 export type SendFrame = FrameOf<'sms/send'>;
 export type StateFrame = FrameOf<'sms/state'>;
+export type SimsFrame = FrameOf<'phone/sims'>;
+export type PhoneSim = v.InferOutput<typeof PhoneSim>;
 export type ErrorFrame = FrameOf<'error'>;
 export type SyncPullFrame = FrameOf<'sync/pull'>;
 export type SyncBatchFrame = FrameOf<'sync/batch'>;

@@ -64,6 +64,7 @@ export class Handshake {
       device: options.device,
       nonce: this.nonce,
       key: { alg: options.key.alg, spki: options.key.spki },
+      ...(options.accepts ? { accepts: options.accepts } : {}),
       ...(options.pairSecret ? { pair: { qr: true as const } } : {}),
       ...(options.pairCode && !options.pairSecret
         ? { pair: { code: options.pairCode, sas: SAS_VERSION } }
@@ -153,6 +154,7 @@ export class Handshake {
       fingerprint: await keyFingerprint(frame.key.spki),
       ...(frame.pair && 'qr' in frame.pair ? { viaQr: true as const } : {}),
       ...(frame.pair && 'code' in frame.pair ? { pairCode: frame.pair.code } : {}),
+      ...(frame.accepts ? { accepts: frame.accepts } : {}),
     };
     this.peer = peer;
     this.peerHello = frame;

@@ -22,6 +22,8 @@ export interface AuthenticatedPeer {
   viaQr?: true;
   /** The typed code (XXXX-XXXX) the person typed on the phone, if that is how it came. */
   pairCode?: string;
+  /** The later frame types it said it understands (hello `accepts`); absent from older peers. */
+  accepts?: readonly string[];
 }
 
 /** The app's say on who may talk: pinned key, a QR code on show, or a typed code. */
@@ -40,6 +42,8 @@ export interface SecureSessionOptions {
    */
   pairSecret?: string;
   pairCode?: string;
+  /** Later frame types this side understands, announced in its hello (HelloFrame `accepts`). */
+  accepts?: string[];
   /**
    * Computer: the QR secret of the QR code on show, taken (spent) when a phone's proof for it arrives;
    * undefined when none is on show. Only called once that phone's signature has verified.

@@ -29,6 +29,8 @@ export interface BridgeDoubleOptions {
   deliveredDelayMs?: number;
   /** The SMS permissions as the wrapper sums them up (`capabilities.smsPermissions`); default granted. */
   smsPermissions?: 'granted' | 'missing' | 'restricted';
+  /** The phone's SIMs as `listSims` answers; default one SIM. A `send` for another simId is refused `no-sim`. */
+  sims?: { id: number; slot: number; carrier: string; default?: boolean }[];
 }
 
 function install(options: BridgeDoubleOptions): void {
@@ -70,9 +72,19 @@ function install(options: BridgeDoubleOptions): void {
         });
       }
       case 'listSims':
-        return result(request.id, { sims: [{ id: 1, slot: 0, carrier: 'Test Carrier' }] });
-      case 'send':
+        return result(request.id, { sims: options.sims ?? [{ id: 1, slot: 0, carrier: 'Test Carrier' }] });
+      case 'send': {
+        const { simId } = request.payload;
+        // As SimChoice.java: an explicit SIM must be one of the active ones, never another instead.
+        if (simId !== undefined && options.sims && !options.sims.some((sim) => sim.id === simId))
+          return post({
+            id: request.id,
+            type: 'result',
+            success: false,
+            error: { code: 'no-sim', message: `SIM ${simId} is not active` },
+          });
         return send(request, receivedAt);
+      }
       case 'readInbox': {
         const { afterId, limit } = request.payload;
         const rows = store

@@ -10,6 +10,7 @@ import { numberFormat } from '../lib/number-format';
 import type { ComposeResult } from '../lib/outbox';
 import { TextSender } from '../lib/send-text';
 import { sharedStyles } from './shared-styles';
+import './pt-sim-choice';
 
 const DRAFT_MAX_AGE_MS = 5 * 60_000;
 const SUGGESTIONS = 6;
@@ -64,7 +65,8 @@ export class PtCompose extends LitElement {
    * still in flight (nothing is stored). Public for the benchmark.
    */
   async send(): Promise<ComposeResult | undefined> {
-    const result = await this.sender.sendText(this.to, this.body);
+    const sim = this.renderRoot.querySelector('pt-sim-choice')?.simId;
+    const result = await this.sender.sendText(this.to, this.body, sim);
     if (!result) return undefined;
     if (!result.ok) {
       this.error = result.error;
@@ -121,6 +123,7 @@ export class PtCompose extends LitElement {
         @input=${(e: Event) => (this.body = (e.target as HTMLTextAreaElement).value)}
         @keydown=${this.onKeydown}
       ></textarea>
+      <pt-sim-choice></pt-sim-choice>
       ${this.error ? html`<p class="error" role="alert" data-testid="compose-error">${this.error}</p>` : ''}
       <div class="row">
         <span class="segments" data-testid="segments">

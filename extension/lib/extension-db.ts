@@ -8,6 +8,8 @@ export interface OutboxMessage {
   msgId: string;
   to: string;
   body: string;
+  /** The SIM chosen in compose (the phone's subscription id); absent: the phone's default. */
+  simId?: number;
   state: MessageState;
   reason?: string;
   createdAt: number;

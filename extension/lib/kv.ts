@@ -1,4 +1,5 @@
 import type { DeviceKey } from '@core/auth/device-key';
+import type { PhoneSim } from '@core/protocol/frames';
 import type { ConnectProblem } from '@web/ice-watch';
 import { db } from './extension-db';
 
@@ -24,6 +25,8 @@ export interface KvValues {
   keepTextsDays: number;
   /** False: notifications say who wrote, not what (shared screens); unset shows the text. */
   notificationText: boolean;
+  /** The SIMs the phone last said it can send with (phone/sims): compose offers them when 2+. */
+  phoneSims: { sims: PhoneSim[]; at: number };
 }
 
 export interface PairedPhone {

@@ -89,4 +89,22 @@ describe('OutboxResend', () => {
     await resend.resendUnsettled();
     expect(replacement.sentBodies()).toEqual(['a']);
   });
+
+  it('asks for the SIM chosen in compose on every send of the row, stored before the first', async () => {
+    const result = await outbox.compose('+447911123456', 'from SIM 2', 1, 2);
+    if (!result.ok) throw new Error(result.error);
+    const resend = new OutboxResend(outbox);
+    for (const s of [session(), session()]) {
+      resend.sessionStarted(s.link);
+      await resend.resendUnsettled();
+      expect(s.raw.send).toHaveBeenCalledWith(
+        expect.objectContaining({ msgId: result.message.msgId, simId: 2 }),
+      );
+    }
+    const plain = await stored('default SIM', 2);
+    const s = session();
+    resend.sessionStarted(s.link);
+    resend.sendNew(plain);
+    expect(s.raw.send.mock.calls[0]?.[0]).not.toHaveProperty('simId');
+  });
 });

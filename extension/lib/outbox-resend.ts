@@ -49,6 +49,12 @@ export class OutboxResend {
   private sendOnce(link: SecureSession, message: OutboxMessage): void {
     if (this.sentOnSession.has(message.msgId)) return;
     this.sentOnSession.add(message.msgId);
-    link.send({ type: 'sms/send', msgId: message.msgId, to: message.to, body: message.body });
+    link.send({
+      type: 'sms/send',
+      msgId: message.msgId,
+      to: message.to,
+      body: message.body,
+      ...(message.simId === undefined ? {} : { simId: message.simId }),
+    });
   }
 }

@@ -22,7 +22,8 @@ export class Outbox {
     private readonly region: CountryCode | undefined = defaultCountry(),
   ) {}
 
-  async compose(to: string, body: string, now = Date.now()): Promise<ComposeResult> {
+  /** `simId`: the SIM chosen in compose, stored with the row so every resend asks for the same one. */
+  async compose(to: string, body: string, now = Date.now(), simId?: number): Promise<ComposeResult> {
     const address = normalizeRecipient(to, this.region);
     if (!address.ok) return { ok: false, error: address.error };
     if (body.trim() === '') return { ok: false, error: i18n.t('compose.empty') };
@@ -36,6 +37,7 @@ export class Outbox {
       msgId: uuidv7(),
       to: address.address,
       body,
+      ...(simId === undefined ? {} : { simId }),
       state: 'queued',
       createdAt: now,
       updatedAt: now,

@@ -1,5 +1,6 @@
 import type { Frame } from '@core/protocol/frames';
 import type { AuthenticatedPeer } from '@core/session/secure-session';
+import { writeKv } from './kv';
 import type { LinkStatusPublisher } from './link-status';
 import { reasonOf } from './log-failure';
 import type { Outbox } from './outbox';
@@ -27,6 +28,7 @@ export class PhoneFrames {
   private async store(frame: Frame, from: AuthenticatedPeer): Promise<void> {
     if (frame.type === 'sms/state') await this.outbox.applyState(frame.msgId, frame.state, frame.reason);
     if (frame.type === 'sync/batch') await this.sync.receive(frame);
+    if (frame.type === 'phone/sims') await writeKv('phoneSims', { sims: frame.sims, at: Date.now() });
     if (frame.type === 'auth/revoke') {
       await unpin(from.fingerprint);
       this.closeSession();

@@ -51,6 +51,8 @@ export class PhoneSession {
       key: this.key,
       authorize: authorizePhone,
       takeQrSecret: () => takePairingOffer(),
+      // The phone's SIMs, for compose's SIM choice (phone-frames.ts).
+      accepts: ['phone/sims'],
     });
     // A phone that left its network is shown away in seconds, not after ICE's 30 s.
     const pc = conn.peerConnection as RTCPeerConnection | undefined;

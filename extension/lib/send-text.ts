@@ -28,13 +28,13 @@ export class TextSender {
   }
 
   /** The outbox's answer, or undefined when a send of this element was already in flight. */
-  async sendText(to: string, body: string): Promise<ComposeResult | undefined> {
+  async sendText(to: string, body: string, simId?: number): Promise<ComposeResult | undefined> {
     if (this.sending) return undefined;
     this.sending = true;
     this.host.requestUpdate();
     try {
       this.outbox ??= new (await outboxModule.load()).Outbox(db);
-      const result = await this.outbox.compose(to, body);
+      const result = await this.outbox.compose(to, body, Date.now(), simId);
       if (result.ok) nudgeOutbox(result.message);
       return result;
     } finally {

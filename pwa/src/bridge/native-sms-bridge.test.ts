@@ -1,7 +1,7 @@
 import type { BridgeEvent, SmsStatus } from '@core/bridge/bridge-contract';
 import { describe, expect, it } from 'vitest';
-import type { NativeBridgeClient } from './native-bridge-client';
-import { NativeSmsBridge } from './native-sms-bridge';
+import { BridgeError, type NativeBridgeClient } from './native-bridge-client';
+import { NativeSmsBridge, SIM_GONE } from './native-sms-bridge';
 import type { SmsUpdate } from './sms-bridge';
 
 /** Only the event side of the client: these tests play the Android side's sms-status events. */
@@ -43,5 +43,32 @@ describe('NativeSmsBridge sms-status', () => {
     // White-box on purpose: a per-message map here grew by one entry per text for the page's life.
     const kept = (bridge as unknown as { parts?: Map<string, unknown> }).parts;
     expect(kept?.size ?? 0).toBe(0);
+  });
+});
+
+describe('NativeSmsBridge send with a chosen SIM', () => {
+  function refusing(code: 'no-sim' | 'permission-denied') {
+    const sent: unknown[] = [];
+    const client = {
+      subscribe: () => undefined,
+      sendMessage: (_type: string, payload: unknown) => {
+        sent.push(payload);
+        return Promise.reject(new BridgeError(code, 'SIM 3 is not active'));
+      },
+    };
+    return { bridge: new NativeSmsBridge(client as unknown as NativeBridgeClient), sent };
+  }
+
+  it('passes the simId to the wrapper and says plainly when that SIM is gone', async () => {
+    const { bridge, sent } = refusing('no-sim');
+    const outcome = await bridge.send({ msgId: 'm1', to: '+447911123456', body: 'hi', simId: 3 });
+    expect(sent).toEqual([{ id: 'm1', to: '+447911123456', body: 'hi', simId: 3 }]);
+    expect(outcome).toEqual({ state: 'failed', reason: SIM_GONE });
+  });
+
+  it('keeps the wrapper’s own words for other refusals', async () => {
+    const { bridge } = refusing('permission-denied');
+    const outcome = await bridge.send({ msgId: 'm1', to: '+447911123456', body: 'hi', simId: 3 });
+    expect(outcome).toEqual({ state: 'failed', reason: 'SIM 3 is not active' });
   });
 });

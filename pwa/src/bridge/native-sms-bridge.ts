@@ -5,6 +5,9 @@ import type { BridgeKind, DispatchOutcome, OutgoingSms, SmsBridge, SmsUpdate } f
 const RESTARTED =
   'The phone restarted after handing this text to its radio and has no result yet. Check your SMS app before sending it again.';
 
+export const SIM_GONE =
+  'The SIM chosen for this text is no longer in the phone. Nothing was sent: choose a SIM and send it again.';
+
 /**
  * The Android wrapper's bridge: it sends by itself and reports each part's sent and delivered result.
  * Reports are passed on unfolded and not kept: SendRequestLedger stores them with the request and folds
@@ -22,7 +25,7 @@ export class NativeSmsBridge implements SmsBridge {
     try {
       return outcomeOf(await this.request(sms));
     } catch (error) {
-      return failureOf(error);
+      return failureOf(error, sms.simId);
     }
   }
 
@@ -34,7 +37,7 @@ export class NativeSmsBridge implements SmsBridge {
       return outcomeOf(result);
     } catch (error) {
       return error instanceof BridgeError && error.code !== 'timeout' && error.code !== 'closed'
-        ? failureOf(error)
+        ? failureOf(error, sms.simId)
         : undefined;
     }
   }
@@ -68,7 +71,11 @@ function outcomeOf(result: SendResult): DispatchOutcome {
 }
 
 /** A refusal means nothing went out; a lost answer means nobody knows, so it is `unknown`, never retried. */
-function failureOf(error: unknown): DispatchOutcome {
+function failureOf(error: unknown, simId: number | undefined): DispatchOutcome {
+  // The SIM chosen on the computer was taken out (or swapped) since: never quietly another SIM.
+  if (error instanceof BridgeError && error.code === 'no-sim' && simId !== undefined) {
+    return { state: 'failed', reason: SIM_GONE };
+  }
   if (error instanceof BridgeError && error.code !== 'timeout' && error.code !== 'closed') {
     return { state: 'failed', reason: error.message };
   }

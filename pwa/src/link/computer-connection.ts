@@ -1,5 +1,5 @@
 import type { DeviceKey } from '@core/auth/device-key';
-import type { ErrorCode, Frame, SyncBatchFrame } from '@core/protocol/frames';
+import type { ErrorCode, Frame, SimsFrame, SyncBatchFrame } from '@core/protocol/frames';
 import { Backoff } from '@core/retry/backoff';
 import {
   type AuthenticatedPeer,
@@ -18,7 +18,8 @@ import type { PhonePeer } from './phone-peer';
 export type PhoneOutgoing =
   | PhoneReply
   | { type: 'auth/revoke' | 'auth/confirm' }
-  | Omit<SyncBatchFrame, 'v' | 'id' | 'seq'>;
+  | Omit<SyncBatchFrame, 'v' | 'id' | 'seq'>
+  | Omit<SimsFrame, 'v' | 'id' | 'seq'>;
 
 export type ComputerState = 'connecting' | 'connected' | 'offline';
 

@@ -8,6 +8,7 @@ import { t } from '../i18n/translate';
 import { ContactNames } from '../sync/contact-names';
 import { InboxSync } from '../sync/inbox-sync';
 import { ConnectionReport } from './connection-report';
+import type { PhoneSims } from './phone-sims';
 
 export interface BridgeStatus {
   kind: BridgeKind | 'detecting';
@@ -39,11 +40,15 @@ export class PhoneBridge {
     private readonly changed: () => void,
     /** The computers connected right now, by peer id. */
     private readonly connected: () => string[],
+    /** Told which bridge lists the SIMs, so computers can offer them. */
+    private readonly sims?: PhoneSims,
   ) {}
 
   use(bridge: SmsBridge): void {
     this.status = { kind: bridge.kind };
     this.changed();
+    const native = bridge instanceof NativeSmsBridge ? bridge : undefined;
+    void this.sims?.use(native && (async () => (await native.client.sendMessage('listSims')).sims));
     if (!(bridge instanceof NativeSmsBridge)) return;
     // Before anything else is awaited: texts the wrapper kept while no page listened come right away.
     void new InboxSync(this.db, bridge.client, defaultCountry())

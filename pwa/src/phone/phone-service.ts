@@ -12,6 +12,7 @@ import type { ConnectedComputersEvents } from './connected-computers';
 import { Notices, type SecurityNotice } from './notices';
 import { PairedComputers } from './paired-computers';
 import { type BridgeStatus, PhoneBridge } from './phone-bridge';
+import { PhoneSims } from './phone-sims';
 import { pairedFromQr } from './qr-pairing';
 import { believesUnpairing } from './refusal-belief';
 import { SasChecks } from './sas-checks';
@@ -26,6 +27,10 @@ export class PhoneService {
   private readonly told = new Notices(() => this.changed());
   private readonly bridgeStatus: PhoneBridge;
   private readonly sas: SasChecks;
+  private readonly sims = new PhoneSims(
+    (peerId, frame) => this.running?.computers.send(peerId, frame),
+    () => this.running?.computers.connected() ?? [],
+  );
   private running: RunningPhone | undefined;
   private booting: Promise<void> | undefined;
 
@@ -35,7 +40,12 @@ export class PhoneService {
       db,
       () => this.changed(),
       () => this.running?.computers.connected() ?? [],
+      this.sims,
     );
+    // A SIM swapped or the default changed in Android's settings: seen when the person comes back.
+    globalThis.document?.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') void this.sims.refresh();
+    });
     this.sas = new SasChecks(
       this.paired,
       () => this.changed(),
@@ -194,6 +204,7 @@ export class PhoneService {
     this.told.clearAbout(peerId);
     if (known.pairCode) return this.sas.begin(this.running.computers, peerId, peer);
     await this.paired.authenticated(peerId, peer.device);
+    this.sims.computerReady(peerId, peer.accepts);
   }
 
   private async refused(

@@ -14,6 +14,8 @@ final class SimDirectory {
 
   static List<Sim> list(Context context) {
     List<Sim> sims = new ArrayList<Sim>();
+    // "Ask every time" has no default (INVALID), so no SIM is marked and the computer preselects none.
+    int defaultSms = Compat.defaultSmsSubscription();
     for (SubscriptionInfo info : active(context)) {
       CharSequence carrier = info.getCarrierName();
       if (carrier == null || carrier.length() == 0) carrier = info.getDisplayName();
@@ -22,7 +24,8 @@ final class SimDirectory {
               info.getSubscriptionId(),
               info.getSimSlotIndex(),
               carrier == null ? "" : carrier.toString(),
-              info.getNumber()));
+              info.getNumber(),
+              Boolean.valueOf(info.getSubscriptionId() == defaultSms)));
     }
     return sims;
   }

@@ -33,6 +33,7 @@ public final class Results {
               .put("slot", sim.slot)
               .put("carrier", sim.carrier)
               .putIfPresent("number", sim.number)
+              .putIfPresent("default", sim.isDefault)
               .build());
     }
     return new Json().put("sims", list).build();

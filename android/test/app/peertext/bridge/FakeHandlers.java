@@ -27,8 +27,8 @@ final class FakeHandlers implements BridgeHandlers {
   public JSONObject listSims() {
     if (listSimsError != null) throw listSimsError;
     List<Sim> sims = new ArrayList<Sim>();
-    sims.add(new Sim(1, 0, "Vodafone", "+447911123456"));
-    sims.add(new Sim(2, 1, "O2", ""));
+    sims.add(new Sim(1, 0, "Vodafone", "+447911123456", Boolean.FALSE));
+    sims.add(new Sim(2, 1, "O2", "", Boolean.TRUE));
     return Results.sims(sims);
   }
 

@@ -48,7 +48,8 @@ public class FixtureBuildersTest {
       JSONArray list = result.getJSONArray("sims");
       for (int i = 0; i < list.length(); i++) {
         JSONObject sim = list.getJSONObject(i);
-        sims.add(new Sim(sim.getInt("id"), sim.getInt("slot"), sim.getString("carrier"), sim.optString("number", null)));
+        sims.add(new Sim(sim.getInt("id"), sim.getInt("slot"), sim.getString("carrier"), sim.optString("number", null),
+            sim.has("default") ? Boolean.valueOf(sim.getBoolean("default")) : null));
       }
       return Results.sims(sims);
     }

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.json.JSONArray;
 import org.json.JSONObject;
 import org.junit.Test;
 
@@ -52,10 +53,20 @@ public class ResultsTest {
   @Test
   public void simsLeaveOutUnknownNumbers() throws Exception {
     List<Sim> sims = new ArrayList<Sim>();
-    sims.add(new Sim(1, 0, null, null));
+    sims.add(new Sim(1, 0, null, null, Boolean.FALSE));
     JSONObject sim = Results.sims(sims).getJSONArray("sims").getJSONObject(0);
     assertEquals("", sim.getString("carrier"));
     assertFalse(sim.has("number"));
+  }
+
+  @Test
+  public void simsMarkTheDefaultForSms() throws Exception {
+    List<Sim> sims = new ArrayList<Sim>();
+    sims.add(new Sim(1, 0, "Vodafone", null, Boolean.FALSE));
+    sims.add(new Sim(2, 1, "O2", null, Boolean.TRUE));
+    JSONArray list = Results.sims(sims).getJSONArray("sims");
+    assertFalse(list.getJSONObject(0).getBoolean("default"));
+    assertTrue(list.getJSONObject(1).getBoolean("default"));
   }
 
   @Test
