@@ -38,7 +38,7 @@ test.describe('a phone with two SIMs', () => {
 test('a phone with one SIM: compose offers no choice', async ({ popup, phone }) => {
   await pair(popup, phone);
   await expect(popup.getByTestId('recipient')).toBeVisible();
-  // The phone tells its SIMs right after the handshake; give it that moment before looking.
-  await popup.waitForTimeout(500);
+  // The phone tells its SIMs right after the handshake: one, so no choice is offered.
+  await expect(popup.locator('pt-sim-choice')).toHaveAttribute('data-sims', '1');
   await expect(popup.getByTestId('compose-sim')).toHaveCount(0);
 });

@@ -45,6 +45,10 @@ export class PtSimChoice extends LitElement {
 
   override willUpdate(): void {
     this.hidden = this.sims().length < 2;
+    // How many SIMs the phone named, once it has: "1" is an answer, no attribute is none yet.
+    const told = this.phoneSims.value;
+    if (told) this.dataset.sims = String(told.sims.length);
+    else delete this.dataset.sims;
   }
 
   override render() {

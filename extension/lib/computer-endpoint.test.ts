@@ -255,3 +255,31 @@ describe('ComputerEndpoint unpair', () => {
     expect(outbox.phoneUnpaired).toHaveBeenCalledOnce();
   });
 });
+
+describe('ComputerEndpoint between the handshake and the promotion', () => {
+  const sims = { type: 'phone/sims', sims: [{ id: 1, slot: 0, carrier: 'Vodafone' }] };
+
+  it('a frame the phone sends right after its handshake, before isPinned has answered, is stored once promoted', async () => {
+    await startedEndpoint();
+    const session = phoneArrives();
+    // Same task as 'ready': the pinned-phone read has not returned yet.
+    session.emit('frame', sims);
+    await vi.waitFor(async () => expect((await readKv('phoneSims'))?.sims).toEqual(sims.sims));
+  });
+
+  it('a frame from a phone that came with a typed code is dropped until the six digits are confirmed', async () => {
+    await db.kv.clear();
+    await startedEndpoint();
+    const conn = {
+      serialization: 'json',
+      on: (event: string, listener: () => void) => event === 'open' && listener(),
+    };
+    fake.FakePeer.made.at(-1)?.emit('connection', conn);
+    const session = fake.FakeSession.made.at(-1)!;
+    session.ready = true;
+    session.emit('ready', { ...phone, pairCode: '1234-5678' });
+    session.emit('frame', sims);
+    await vi.waitFor(async () => expect(await readKv('sasCheck')).toBeDefined());
+    expect(await readKv('phoneSims')).toBeUndefined();
+  });
+});

@@ -1,4 +1,5 @@
 import type { DeviceKey } from '@core/auth/device-key';
+import type { Frame } from '@core/protocol/frames';
 import type { HandshakeSlot } from '@core/session/handshake-slots';
 import { type AuthenticatedPeer, SecureSession } from '@core/session/secure-session';
 import { dataConnectionChannel } from '@web/data-connection-channel';
@@ -23,6 +24,9 @@ export interface PhoneSessionParts {
   sync: Pick<SyncClient, 'start' | 'stop'>;
 }
 
+/** More frames than a phone sends between its handshake and our promotion (its SIMs, a text's state). */
+const MAX_EARLY_FRAMES = 32;
+
 /**
  * The session with the phone. A connection the phone opened gets a SecureSession (attach); once the phone
  * has proven its key on it (ready), a pinned phone is promoted at once, and one that came with the typed
@@ -31,6 +35,12 @@ export interface PhoneSessionParts {
  */
 export class PhoneSession {
   private phone: { link: SecureSession; peer: AuthenticatedPeer } | undefined;
+  /**
+   * Frames from a ready link whose promotion is still being decided (isPinned reads IndexedDB): the
+   * phone tells its SIMs right after its own side of the handshake, often before that read returns.
+   * They are passed on once the link is promoted, and dropped if it goes to the SAS check or closes.
+   */
+  private readonly early = new Map<SecureSession, Frame[]>();
 
   constructor(
     private readonly key: DeviceKey,
@@ -59,13 +69,17 @@ export class PhoneSession {
     const stopWatch = pc ? watchPathLoss(pc, PATH_LOSS_GRACE_MS, () => link.close()) : () => undefined;
     link.on('ready', (peer) => {
       slot.release();
+      this.early.set(link, []);
       void this.onReady(link, peer).catch((error: unknown) => this.couldNotStart(link, peer, error));
     });
     // SecureSession passes on nothing before the phone has proven its key on this connection.
     link.on('frame', (frame) => {
       if (check.takeFrame(link, frame)) return;
       const phone = this.phone;
-      if (phone?.link === link) frames.receive(frame, phone.peer);
+      if (phone?.link === link) return frames.receive(frame, phone.peer);
+      const waiting = this.early.get(link);
+      if (waiting && waiting.length < MAX_EARLY_FRAMES) waiting.push(frame);
+      else console.warn(`PeerText: dropped a ${frame.type} from a phone not (yet) trusted on this link`);
     });
     link.on('refused', (code, message) => {
       console.warn(`PeerText: connection refused: ${code}: ${message}`);
@@ -74,6 +88,7 @@ export class PhoneSession {
     link.on('problem', (code, message) => console.warn(`PeerText link: ${code}: ${message}`));
     link.on('closed', () => {
       slot.release();
+      this.early.delete(link);
       stopWatch();
       check.closed(link);
       if (link !== this.phone?.link) return;
@@ -88,6 +103,8 @@ export class PhoneSession {
   /** A pinned phone goes straight to work; one that came with a typed code waits for the SAS check. */
   private async onReady(link: SecureSession, peer: AuthenticatedPeer): Promise<void> {
     if ((await isPinned(peer.fingerprint)) || !peer.pairCode) return this.promote(link, peer);
+    // Not trusted before the six digits are confirmed: only its auth/confirm counts (takeFrame).
+    this.early.delete(link);
     await this.parts.check.begin(link, peer, () => this.promote(link, peer));
   }
 
@@ -97,6 +114,9 @@ export class PhoneSession {
     const previous = this.phone?.link;
     this.phone = { link, peer };
     if (previous !== link) previous?.close();
+    const early = this.early.get(link) ?? [];
+    this.early.delete(link);
+    for (const frame of early) this.parts.frames.receive(frame, peer);
     resend.sessionStarted(link);
     void pin(peer)
       .then(() =>

@@ -66,6 +66,8 @@ describe('SignalingPresence', () => {
 
   it('reconnects a lost server after 1, then 2 seconds, and after 1 again once it was back', () => {
     const peer = connected();
+    // As PeerJS leaves a peer that was online and lost its socket.
+    Object.assign(peer, { disconnected: true, destroyed: false });
     peer.emit('disconnected');
     expect(status.publishOrLog).toHaveBeenCalledWith({ signaling: 'offline' });
     vi.advanceTimersByTime(999);
@@ -83,15 +85,29 @@ describe('SignalingPresence', () => {
     expect(peer.reconnect).toHaveBeenCalledTimes(3);
   });
 
-  it('starts a new peer after a signaling error, and shows the problem', () => {
+  it('after a signaling error, reconnects a peer that was online (its data channels stay open), and shows the problem', () => {
     const peer = connected();
+    peer.emit('open');
+    // PeerJS on a lost socket of a peer that was online: disconnected, id kept, connections left open.
+    Object.assign(peer, { disconnected: true, destroyed: false, open: false });
     peer.emit('error', { type: 'socket-error', message: 'Lost connection to server.' });
     expect(status.publishOrLog).toHaveBeenCalledWith({
       signaling: 'offline',
       problem: 'Signaling: Lost connection to server.',
     });
+    peer.emit('disconnected');
     vi.advanceTimersByTime(1_000);
-    expect(peer.destroy).toHaveBeenCalled();
+    expect(peer.reconnect).toHaveBeenCalledTimes(1);
+    expect(peer.destroy).not.toHaveBeenCalled();
+    expect(fake.FakePeer.made).toHaveLength(1);
+  });
+
+  it('starts a new peer after a signaling error on one that never got online (PeerJS destroyed it)', () => {
+    const peer = connected();
+    Object.assign(peer, { disconnected: true, destroyed: true, open: false });
+    peer.emit('error', { type: 'server-error', message: 'Could not get an ID from the server.' });
+    vi.advanceTimersByTime(1_000);
+    expect(peer.reconnect).not.toHaveBeenCalled();
     expect(fake.FakePeer.made).toHaveLength(2);
   });
 

@@ -60,17 +60,31 @@ export class SignalingPresence {
     peer.on('disconnected', () => {
       if (peer !== this.current) return;
       this.status.publishOrLog({ signaling: 'offline' });
-      this.reconnect.retry(() => peer.reconnect());
+      this.reconnect.retry(() => this.recover(peer));
     });
     peer.on('error', (error) => {
       // Only signaling-level failures matter here; a failed data channel is the phone's to retry.
       if (!isSignalingError(error) || peer !== this.current) return;
       this.status.publishOrLog({ signaling: 'offline', problem: `Signaling: ${error.message}` });
-      this.reconnect.retry(() => {
-        peer.destroy();
-        this.connect();
-      });
+      this.reconnect.retry(() => this.recover(peer));
     });
+  }
+
+  /**
+   * Back onto the server after a loss or a signaling error. A peer that was online is only disconnected
+   * by PeerJS, its id kept: reconnecting it keeps its open data channels. Destroying it would close them
+   * (a phone halfway through a typed-code handshake lost its connection, and its one-time code with it).
+   * A peer that never got online PeerJS has destroyed already: a new one takes its place.
+   */
+  private recover(peer: Peer): void {
+    if (peer !== this.current) return;
+    if (peer.disconnected && !peer.destroyed) {
+      peer.reconnect();
+      return;
+    }
+    if (!peer.destroyed && peer.open) return;
+    peer.destroy();
+    this.connect();
   }
 
   /** The person chose another server: leave this one now and register there (same id and token). */

@@ -50,6 +50,8 @@ export class PhoneService {
       this.paired,
       () => this.changed(),
       (peerId) => this.forget(peerId),
+      // What a QR-paired computer hears right after its handshake, it hears once trusted.
+      (peerId, peer) => this.sims.computerReady(peerId, peer.accepts),
     );
   }
 

@@ -26,8 +26,10 @@ async function setUp() {
   };
   const changed = vi.fn();
   const forget = vi.fn(async () => undefined);
-  const checks = new SasChecks(paired, changed, forget);
+  const trusted = vi.fn();
+  const checks = new SasChecks(paired, changed, forget, trusted);
   return {
+    trusted,
     db,
     paired,
     computers: computers as unknown as ConnectedComputers,
@@ -39,15 +41,18 @@ async function setUp() {
 
 describe('SasChecks', () => {
   it('pins the key and the name only once both screens confirmed, and tells the computer the phone said yes', async () => {
-    const { db, checks, computers, sent } = await setUp();
+    const { db, checks, computers, sent, trusted } = await setUp();
     await checks.begin(computers, 'pt-computer', peer);
     expect(checks.checks.get('pt-computer')).toMatchObject({ sas: '123456', here: false });
     await checks.answer('pt-computer', true);
     expect(sent).toHaveBeenCalledWith('pt-computer', { type: 'auth/confirm' });
     expect(checks.checks.get('pt-computer')?.here).toBe(true);
     expect((await db.computers.get('pt-computer'))?.pairCode).toBe('ABCD-2345');
+    expect(trusted).not.toHaveBeenCalled();
     await checks.confirmedThere('pt-computer');
     expect(checks.checks.size).toBe(0);
+    // Trusted now: what a QR-paired computer hears after its handshake (the SIMs) goes out.
+    expect(trusted).toHaveBeenCalledWith('pt-computer', peer);
     const stored = await db.computers.get('pt-computer');
     expect(stored).toMatchObject({ name: 'Laptop', keyFingerprint: 'k'.repeat(43) });
     expect(stored?.pairCode).toBeUndefined();

@@ -17,6 +17,8 @@ export class SasChecks {
     private readonly changed: () => void,
     /** "They differ": the pairing is revoked over the link and dropped, not closed with a refusal. */
     private readonly forget: (peerId: string) => Promise<void>,
+    /** Both screens confirmed: the computer is trusted now, on the session still open. */
+    private readonly trusted: (peerId: string, peer: AuthenticatedPeer) => void = () => undefined,
   ) {}
 
   /** By computer peer id, for the screen. */
@@ -65,6 +67,7 @@ export class SasChecks {
     if (!gate?.trusted || !this.paired.get(peerId)) return this.changed();
     this.gates.delete(peerId);
     await this.paired.trust(peerId, gate.peer);
+    this.trusted(peerId, gate.peer);
     this.changed();
   }
 }
