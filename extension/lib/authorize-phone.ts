@@ -16,8 +16,14 @@ export const authorizePhone: Authorize = async (peer) => {
   return {
     ok: false,
     code: 'not-paired',
-    message: peer.viaQr
-      ? 'This QR code was already used or has expired. Pair again from the extension.'
-      : 'This phone is not paired with this computer.',
+    message: refusal(peer),
   };
 };
+
+/** What the phone shows: for a one-time secret, what to do next (any attempt spends it). */
+function refusal(peer: Parameters<Authorize>[0]): string {
+  if (peer.viaQr) return 'This QR code was already used or has expired. Pair again from the extension.';
+  if (peer.pairCode)
+    return 'This pairing code was already used or has expired. Show a new code in the extension and type that one.';
+  return 'This phone is not paired with this computer.';
+}
