@@ -18,7 +18,7 @@ export class SasChecks {
     /** "They differ": the pairing is revoked over the link and dropped, not closed with a refusal. */
     private readonly forget: (peerId: string) => Promise<void>,
     /** Both screens confirmed: the computer is trusted now, on the session still open. */
-    private readonly trusted: (peerId: string, peer: AuthenticatedPeer) => void = () => undefined,
+    private readonly trusted: (peerId: string, peer: AuthenticatedPeer) => void,
   ) {}
 
   /** By computer peer id, for the screen. */
